@@ -1,0 +1,2 @@
+/** File I/O shared by readers and writers: atomic outputs. */
+package org.s2s4j.corpora.io;
