@@ -1,0 +1,112 @@
+package org.s2s4j.corpora.io;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads lines of strict UTF-8 and counts them, so that every problem can name its file and line.
+ *
+ * <p>Lines end at {@code \n}; a {@code \r} before it is dropped. Invalid UTF-8 is an
+ * {@link InputFormatException} naming the line, never a silent replacement character. A file whose
+ * first bytes are the gzip magic number is decompressed transparently, whatever its name. Streams,
+ * never holding more than one line. Not thread-safe.
+ */
+public final class Utf8LineReader implements Closeable {
+
+  private static final int GZIP_MAGIC_1 = 0x1f;
+  private static final int GZIP_MAGIC_2 = 0x8b;
+
+  private final InputStream in;
+  private final String source;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+  private long lineNumber;
+
+  private Utf8LineReader(InputStream in, String source) {
+    this.in = in;
+    this.source = source;
+  }
+
+  /** Opens {@code file}, gunzipping it if it is gzip-compressed. */
+  public static Utf8LineReader open(Path file) throws IOException {
+    return of(Files.newInputStream(file), file.toString());
+  }
+
+  /** Reads {@code in} (gunzipping it if it is gzip-compressed); {@code source} names it in errors. */
+  public static Utf8LineReader of(InputStream in, String source) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    buffered.mark(2);
+    int b1 = buffered.read();
+    int b2 = buffered.read();
+    buffered.reset();
+    InputStream stream = buffered;
+    if (b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2) {
+      stream = new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+    }
+    return new Utf8LineReader(stream, source);
+  }
+
+  /** The next line without its terminator, or {@code null} at the end of the input. */
+  public String readLine() throws IOException {
+    buffer.reset();
+    int b;
+    boolean any = false;
+    while ((b = in.read()) != -1) {
+      any = true;
+      if (b == '\n') {
+        break;
+      }
+      buffer.write(b);
+    }
+    if (!any) {
+      return null;
+    }
+    lineNumber++;
+    byte[] bytes = buffer.toByteArray();
+    int length = bytes.length;
+    if (length > 0 && bytes[length - 1] == '\r') {
+      length--;
+    }
+    ByteBuffer bytesIn = ByteBuffer.wrap(bytes, 0, length);
+    CharBuffer chars = CharBuffer.allocate(length);
+    decoder.reset();
+    CoderResult result = decoder.decode(bytesIn, chars, true);
+    if (!result.isError()) {
+      result = decoder.flush(chars);
+    }
+    if (result.isError()) {
+      throw new InputFormatException(source, lineNumber,
+          "invalid UTF-8 at byte " + (bytesIn.position() + 1) + " of the line");
+    }
+    return chars.flip().toString();
+  }
+
+  /** The number of the line last returned by {@link #readLine()} (1-based; 0 before the first). */
+  public long lineNumber() {
+    return lineNumber;
+  }
+
+  /** The file name or label used in error messages. */
+  public String source() {
+    return source;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
