@@ -1,0 +1,64 @@
+package org.s2s4j.tokenization;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses tokenizers and detokenizers by name.
+ *
+ * <pre>{@code
+ * Tokenizer tok = Tokenizers.create("moses", "de", true);
+ * List<String> tokens = tok.tokenize("Ein Mann schläft.");   // [ein, mann, schläft, .]
+ * }</pre>
+ */
+public final class Tokenizers {
+
+  /** Builds a tokenizer for a language; {@code lowercase} lower-cases its output. */
+  @FunctionalInterface
+  private interface Factory {
+    Tokenizer create(String lang, boolean lowercase);
+  }
+
+  private static final Map<String, Factory> SCHEMES = registry();
+
+  private Tokenizers() {}
+
+  private static Map<String, Factory> registry() {
+    Map<String, Factory> m = new LinkedHashMap<>();
+    m.put(WhitespaceTokenizer.NAME, (lang, lc) -> lowercased(new WhitespaceTokenizer(), lc));
+    m.put(CharTokenizer.NAME, (lang, lc) -> lowercased(new CharTokenizer(), lc));
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static Tokenizer lowercased(Tokenizer tokenizer, boolean lowercase) {
+    return lowercase ? new LowercasingTokenizer(tokenizer) : tokenizer;
+  }
+
+  /** The valid scheme names, in the order the help lists them. */
+  public static Set<String> schemes() {
+    return SCHEMES.keySet();
+  }
+
+  /**
+   * The tokenizer {@code scheme} for language {@code lang} (an ISO 639-1 code such as {@code en}).
+   *
+   * @throws IllegalArgumentException for an unknown scheme (the message lists the valid ones) or a
+   *     language the scheme does not support
+   */
+  public static Tokenizer create(String scheme, String lang, boolean lowercase) {
+    Factory factory = SCHEMES.get(scheme);
+    if (factory == null) {
+      throw new IllegalArgumentException(
+          "unknown tokenization scheme '" + scheme + "'; valid schemes: "
+              + String.join(", ", SCHEMES.keySet()));
+    }
+    return factory.create(lang, lowercase);
+  }
+
+  /** The detokenizer for language {@code lang}. */
+  public static Detokenizer detokenizer(String lang) {
+    return new SpaceJoiningDetokenizer();
+  }
+}
