@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.s2s4j.tokenization.moses.MosesDetokenizer;
+import org.s2s4j.tokenization.moses.MosesPunctuationNormalizer;
+import org.s2s4j.tokenization.moses.MosesTokenizer;
 
 /**
  * Chooses tokenizers and detokenizers by name.
@@ -29,11 +32,17 @@ public final class Tokenizers {
     Map<String, Factory> m = new LinkedHashMap<>();
     m.put(WhitespaceTokenizer.NAME, (lang, lc) -> lowercased(new WhitespaceTokenizer(), lc));
     m.put(CharTokenizer.NAME, (lang, lc) -> lowercased(new CharTokenizer(), lc));
+    m.put(MosesTokenizer.NAME, (lang, lc) -> {
+      TextNormalizer punctuation = new MosesPunctuationNormalizer(lang);
+      return new NormalizingTokenizer(
+          lc ? new LowercaseNormalizer().andThen(punctuation) : punctuation,
+          new MosesTokenizer(lang));
+    });
     return Collections.unmodifiableMap(m);
   }
 
   private static Tokenizer lowercased(Tokenizer tokenizer, boolean lowercase) {
-    return lowercase ? new LowercasingTokenizer(tokenizer) : tokenizer;
+    return lowercase ? new NormalizingTokenizer(new LowercaseNormalizer(), tokenizer) : tokenizer;
   }
 
   /** The valid scheme names, in the order the help lists them. */
@@ -57,8 +66,11 @@ public final class Tokenizers {
     return factory.create(lang, lowercase);
   }
 
-  /** The detokenizer for language {@code lang}. */
+  /**
+   * The detokenizer for language {@code lang}: Moses' rules, which undo the {@code moses} scheme
+   * and also suit the output of the others (with language-specific rules for en, fr and it).
+   */
   public static Detokenizer detokenizer(String lang) {
-    return new SpaceJoiningDetokenizer();
+    return new MosesDetokenizer(lang);
   }
 }
