@@ -1,5 +1,6 @@
 package org.s2s4j.corpora.batch;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -117,7 +118,7 @@ public final class Batch {
   private static float[][] mask(int[] lengths, int width) {
     float[][] mask = new float[lengths.length][width];
     for (int i = 0; i < lengths.length; i++) {
-      java.util.Arrays.fill(mask[i], 0, lengths[i], 1f);
+      Arrays.fill(mask[i], 0, lengths[i], 1f);
     }
     return mask;
   }

@@ -3,6 +3,7 @@ package org.s2s4j.corpora.stats;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +49,7 @@ public final class StatsCollector {
     types.addAll(lineTokens);
     int length = lineTokens.size();
     if (length >= lengthCounts.length) {
-      lengthCounts = java.util.Arrays.copyOf(lengthCounts, Math.max(length + 1, lengthCounts.length * 2));
+      lengthCounts = Arrays.copyOf(lengthCounts, Math.max(length + 1, 2 * lengthCounts.length));
     }
     lengthCounts[length]++;
     maxLength = Math.max(maxLength, length);

@@ -1,19 +1,27 @@
 package org.s2s4j.corpora.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.s2s4j.corpora.TestCorpora;
+import org.s2s4j.corpora.parallel.WhitespaceTokens;
 
 class BatcherTest {
 
@@ -157,5 +165,32 @@ class BatcherTest {
     assertThrows(IllegalArgumentException.class, () -> BatchingOptions.byTokens(0));
     assertThrows(IllegalArgumentException.class, () -> BatchingOptions.byTokens(10).withWindow(0));
     assertTrue(BatchingOptions.byTokens(10).shuffle());
+  }
+
+  @Test
+  void multi30kTrainEpochCoversEveryPairWithinTheTokenBudget() throws IOException {
+    Path tok = TestCorpora.shared().resolve("data/multi30k/task1/tok");
+    assumeTrue(Files.isDirectory(tok), "Multi30k not found at " + tok);
+    Function<String, int[]> ids = line -> WhitespaceTokens.split(line).stream()
+        .mapToInt(t -> 1 + Math.floorMod(t.hashCode(), 10_000)).toArray();
+    ExampleSource source = new ParallelTextSource(tok.resolve("train.lc.norm.tok.en"),
+        tok.resolve("train.lc.norm.tok.de"), ids, ids);
+    Batcher batcher = new Batcher(source, BatchingOptions.byTokens(2000).withSeed(1));
+    BitSet seen = new BitSet();
+    long batches = 0;
+    try (BatchIterator it = batcher.epoch(0)) {
+      while (it.hasNext()) {
+        Batch batch = it.next();
+        batches++;
+        int width = Math.max(batch.source()[0].length, batch.target()[0].length);
+        assertTrue(batch.size() * width <= 2000, "padded tokens within the budget");
+        for (long index : batch.indices()) {
+          assertFalse(seen.get((int) index), "index " + index + " twice");
+          seen.set((int) index);
+        }
+      }
+      assertEquals(new BatchPosition(0, batches), it.position());
+    }
+    assertEquals(29000, seen.cardinality());
   }
 }

@@ -1,6 +1,7 @@
 package org.s2s4j.corpora.batch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,9 +17,9 @@ final class ExamplesForTests {
     List<Example> examples = new ArrayList<>();
     for (int i = 0; i < sourceLengths.length; i++) {
       int[] source = new int[sourceLengths[i]];
-      java.util.Arrays.fill(source, i + 1);
+      Arrays.fill(source, i + 1);
       int[] target = new int[Math.max(0, sourceLengths[i] - 1)];
-      java.util.Arrays.fill(target, i + 1);
+      Arrays.fill(target, i + 1);
       examples.add(new Example(i, source, target));
     }
     return examples;

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class ParallelTextSourceTest {
 
   /** Ids are token lengths, so the expected values can be read off the text. */
   private static final Function<String, int[]> LENGTHS = line -> line.isEmpty() ? new int[0]
-      : java.util.Arrays.stream(line.split(" ")).mapToInt(String::length).toArray();
+      : Arrays.stream(line.split(" ")).mapToInt(String::length).toArray();
 
   @Test
   void mapsEachLineThroughTheCallersFunction() throws IOException {

@@ -2,6 +2,7 @@ package org.s2s4j.corpora.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,5 +94,18 @@ class ParallelCleanerTest {
   void rulesRejectImpossibleLimits() {
     assertThrows(IllegalArgumentException.class, () -> new CleaningRules(true, 5, 4, 3, true));
     assertThrows(IllegalArgumentException.class, () -> new CleaningRules(true, 1, 4, 0.5, true));
+  }
+
+  @Test
+  void multi30kTrainLosesTwoRatioOutliersAndThreeDuplicates() throws IOException {
+    Path tok = TestCorpora.shared().resolve("data/multi30k/task1/tok");
+    assumeTrue(Files.isDirectory(tok), "Multi30k not found at " + tok);
+    CleanReport report = new ParallelCleaner(new CleaningRules(true, 1, 50, 3.0, true)).clean(
+        new ParallelTextCorpus(tok.resolve("train.lc.norm.tok.en"), tok.resolve("train.lc.norm.tok.de")),
+        dir.resolve("train.en"), dir.resolve("train.de"), n -> {});
+    // The same rules applied with a Python set of (en, de) pairs.
+    assertEquals(new CleanReport(29000, 28995,
+        Map.of("empty", 0L, "length", 0L, "ratio", 2L, "duplicate", 3L)), report);
+    assertEquals(28995, Files.readAllLines(dir.resolve("train.de")).size());
   }
 }

@@ -1,7 +1,9 @@
 package org.s2s4j.corpora.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,5 +54,17 @@ class StatsCollectorTest {
     assertEquals(0, stats.lines());
     assertEquals(0, stats.maxLength());
     assertEquals(List.of(), stats.histogram(5));
+  }
+
+  @Test
+  void multi30kTrainAgreesWithWcAndPython() throws Exception {
+    Path file = TestCorpora.shared().resolve("data/multi30k/task1/tok/train.lc.norm.tok.de");
+    assumeTrue(Files.isRegularFile(file), "Multi30k not found at " + file);
+    CorpusStats stats = StatsCollector.of(file, n -> {});
+    // wc -l / wc -w, and len(set(token for line for token in line.split())) in Python
+    assertEquals(29000, stats.lines());
+    assertEquals(360706, stats.tokens());
+    assertEquals(18722, stats.types());
+    assertEquals(44, stats.maxLength());
   }
 }
