@@ -16,7 +16,7 @@ import java.util.Set;
  * real 3.4.1 tokenizer does it (see {@link LegacyCorenlp}).
  *
  * <p>One deliberate difference: the reference replaces only {@code \n} inside a caption by a space,
- * so a caption holding another line separator CoreNLP knows ({@code \r}, U+000B, U+000C, U+0085,
+ * so a caption holding another line separator CoreNLP 3.4.1 knows ({@code \r}, U+000B, U+000C,
  * U+2028, U+2029) shifts every later caption onto the wrong image. Here those characters become
  * spaces too, and every caption keeps its own tokens. Thread-safe.
  */
@@ -43,11 +43,11 @@ public final class Ptb341CaptionTokenizer implements CaptionTokenizer {
       return List.of();
     }
     StringBuilder text = new StringBuilder(captions.size() * 64);
-    for (String caption : captions) {
-      if (text.length() > 0) {
+    for (int i = 0; i < captions.size(); i++) {
+      if (i > 0) {
         text.append('\n');
       }
-      appendOnOneLine(caption, text);
+      appendOnOneLine(captions.get(i), text);
     }
     String[] lines = corenlp.tokenize(text.toString()).split(System.lineSeparator(), -1);
     if (lines.length < captions.size()) {
@@ -70,7 +70,7 @@ public final class Ptb341CaptionTokenizer implements CaptionTokenizer {
     for (int i = 0; i < caption.length(); i++) {
       char c = caption.charAt(i);
       switch (c) {
-        case '\n', '\r', 0x0B, 0x0C, 0x85, 0x2028, 0x2029 -> text.append(' ');
+        case '\n', '\r', 0x0B, 0x0C, 0x2028, 0x2029 -> text.append(' ');
         default -> text.append(c);
       }
     }

@@ -52,6 +52,7 @@ class Ptb341CaptionTokenizerTest {
   @Test
   void emptyAndPunctuationOnlyCaptionsKeepTheirPlace() {
     assertEquals(List.of("a", "", "", "b"), TOKENIZER.tokenize(List.of("A", "", "? .", "b")));
+    assertEquals(List.of("", "", "b"), TOKENIZER.tokenize(List.of("", "", "b")));
   }
 
   @Test
@@ -62,7 +63,7 @@ class Ptb341CaptionTokenizerTest {
   @Test
   void lineSeparatorsInsideACaptionDoNotShiftLaterCaptions() {
     assertEquals(List.of("a b c d e f g", "next"),
-        TOKENIZER.tokenize(List.of("a\nb\rc\u2028d\u0085e\u000Bf\u2029g", "next")));
+        TOKENIZER.tokenize(List.of("a\nb\rc\u2028d\u000Ce\u000Bf\u2029g", "next")));
   }
 
   @Test
