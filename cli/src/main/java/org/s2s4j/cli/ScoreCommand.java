@@ -9,13 +9,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "score",
     description = "Score hypotheses against references: BLEU, chrF and TER exactly as "
-        + "sacreBLEU computes them, with paired significance tests.",
+        + "sacreBLEU computes them, with paired significance tests; captions with the COCO "
+        + "caption evaluation metrics.",
     mixinStandardHelpOptions = true,
-    subcommands = {ScoreBleuCommand.class, ScoreChrfCommand.class, ScoreTerCommand.class},
+    subcommands = {ScoreBleuCommand.class, ScoreChrfCommand.class, ScoreTerCommand.class,
+        ScoreCocoCommand.class},
     footer = {"", "Examples:",
         "  s2s score bleu --hyp out.de --ref ref.de",
         "  s2s score chrf --hyp out.de --ref ref.de --word-order 2",
         "  s2s score ter --hyp out.de --ref ref.de --format json",
+        "  s2s score coco --refs annotations.json --results results.json",
         "", "Run 's2s score METRIC --help' for the options of one metric."})
 final class ScoreCommand implements Runnable {
 
