@@ -8,7 +8,7 @@ import java.util.Random;
  * its own generator, so the same pair always gets the same distribution. Token 0 is BOS and never
  * produced; token 1 is EOS.
  */
-final class RandomTable implements TableScorer.Table {
+public final class RandomTable implements TableScorer.Table {
 
   static final int BOS = 0;
   static final int EOS = 1;

@@ -9,10 +9,10 @@ import java.util.List;
  * given by a {@link Table} of the row's source and prefix, so every probability is known. Tracks
  * each row's prefix through {@link #select}, exactly as a real model tracks its state.
  */
-final class TableScorer implements StepScorer {
+public final class TableScorer implements StepScorer {
 
   /** Known probabilities. */
-  interface Table {
+  public interface Table {
     /** Probabilities of the next token (summing to 1; zeros allowed). */
     double[] next(int[] source, int[] prefix);
 
@@ -31,7 +31,7 @@ final class TableScorer implements StepScorer {
   int steps;
   int maxRows;
 
-  TableScorer(int vocabularySize, int bos, int eos, Table table) {
+  public TableScorer(int vocabularySize, int bos, int eos, Table table) {
     this.vocabularySize = vocabularySize;
     this.bos = bos;
     this.eos = eos;
