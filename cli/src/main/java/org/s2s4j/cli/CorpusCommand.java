@@ -17,17 +17,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "corpus",
     mixinStandardHelpOptions = true,
-    description = "Check, clean, describe and download parallel corpora.",
+    description = "Check, clean, describe, download and generate parallel corpora.",
     subcommands = {
         CorpusCheckCommand.class,
         CorpusCleanCommand.class,
         CorpusStatsCommand.class,
-        CorpusDownloadCommand.class},
+        CorpusDownloadCommand.class,
+        CorpusSyntheticCommand.class},
     footer = {"", "Examples:",
         "  s2s corpus download multi30k --dest data/multi30k",
         "  s2s corpus check train.en train.de",
         "  s2s corpus clean train.en train.de --out-source clean.en --out-target clean.de",
-        "  s2s corpus stats train.en train.de"})
+        "  s2s corpus stats train.en train.de",
+        "  s2s corpus synthetic --dest data/synthetic"})
 final class CorpusCommand implements Callable<Integer> {
 
   /** How a corpus command prints its result on stdout. */

@@ -10,7 +10,7 @@ class CorpusCommandTest {
   @Test
   void everyCorpusSubcommandHasHelpWithExamples() {
     var corpus = S2s.commandLine().getSubcommands().get("corpus");
-    assertEquals(java.util.Set.of("check", "clean", "stats", "download"),
+    assertEquals(java.util.Set.of("check", "clean", "stats", "download", "synthetic"),
         corpus.getSubcommands().keySet());
     for (String name : corpus.getSubcommands().keySet()) {
       CliResult r = CliResult.run("corpus", name, "--help");
@@ -23,7 +23,7 @@ class CorpusCommandTest {
   void noSubcommandIsAUsageError() {
     CliResult r = CliResult.run("corpus");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
-    assertTrue(r.err().contains("Missing subcommand: one of [check, clean, stats, download]"),
+    assertTrue(r.err().contains("Missing subcommand: one of [check, clean, stats, download, synthetic]"),
         r.err());
   }
 }
