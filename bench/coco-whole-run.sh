@@ -13,22 +13,27 @@ trap 'rm -rf "$work"' EXIT
 java -Ds2s4j.shared="$shared" -cp "$root/bench/target/classes:$root/bench/target/lib/*" \
   org.s2s4j.bench.caption.CocoBenchData "$work" "$images"
 
+# Prints "WALL_MS CPU_MS" of one run (CPU = user + system time of the JVM, all its threads).
 time_run() {
-  local start end
-  start=$(date +%s%N)
-  java -jar "$root/cli/target/s2s4j-cli.jar" score coco --refs "$work/annotations.json" \
-    --results "$work/results.json" $1 >"$work/out.txt"
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
+  local TIMEFORMAT='%R %U %S' t
+  t=$( { time java -jar "$root/cli/target/s2s4j-cli.jar" score coco \
+      --refs "$work/annotations.json" --results "$work/results.json" $1 >"$work/out.txt"; } 2>&1 )
+  awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' <<<"$t"
 }
 
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
 for metrics in "--metrics CIDEr" ""; do
-  times=()
+  walls=()
+  cpus=()
   for _ in $(seq "$runs"); do
-    times+=("$(time_run "$metrics")")
+    read -r wall cpu < <(time_run "$metrics")
+    walls+=("$wall")
+    cpus+=("$cpu")
   done
-  sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-  echo "s2s score coco ${metrics:-(all metrics)}: median ${sorted[$(( runs / 2 ))]} ms" \
-    "over $runs runs (ms: ${times[*]}); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "s2s score coco ${metrics:-(all metrics)}, $runs runs:" \
+    "median wall $(printf '%s\n' "${walls[@]}" | median) ms (${walls[*]})," \
+    "median CPU $(printf '%s\n' "${cpus[@]}" | median) ms (${cpus[*]});" \
+    "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 cat "$work/out.txt"

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.s2s4j.corpora.io.AtomicOutput;
 import org.s2s4j.corpora.io.InputFormatException;
 import org.s2s4j.corpora.io.Utf8LineReader;
@@ -18,8 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A captioning workload from Multi30k: image {@code i} has the five English captions of task 2
- * ({@code train.1..5.en}) as references and task 1's English caption ({@code train.en}) as its
- * candidate, for the first N training images.
+ * ({@code train.1..5.en}) as references and, as its candidate, task 1's English caption
+ * ({@code train.en}, usually one of the five) with its words shuffled (seeded), for the first N
+ * training images. The shuffle keeps the vocabulary but breaks most longer n-grams, like a weak
+ * system.
  *
  * <p>{@code main OUT_DIR [N]} writes {@code annotations.json} and {@code results.json} in COCO
  * format for timing {@code s2s score coco}; the shared folder comes from {@code -Ds2s4j.shared}
@@ -31,6 +35,8 @@ public final class CocoBenchData {
 
   /** The number of references per image. */
   public static final int REFERENCES = 5;
+
+  private static final long SEED = 271828;
 
   private CocoBenchData() {}
 
@@ -50,6 +56,7 @@ public final class CocoBenchData {
     List<String> ids = new ArrayList<>(images);
     Map<String, List<String>> references = new LinkedHashMap<>();
     Map<String, String> results = new LinkedHashMap<>();
+    Random random = new Random(SEED);
     for (int i = 0; i < images; i++) {
       String id = Integer.toString(i + 1);
       ids.add(id);
@@ -58,7 +65,9 @@ public final class CocoBenchData {
         r.add(stream.get(i));
       }
       references.put(id, r);
-      results.put(id, candidates.get(i));
+      List<String> words = new ArrayList<>(List.of(candidates.get(i).split(" ")));
+      Collections.shuffle(words, random);
+      results.put(id, String.join(" ", words));
     }
     return new CocoCaptionSet(ids, true, references, results);
   }

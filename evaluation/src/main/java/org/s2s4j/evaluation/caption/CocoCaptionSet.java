@@ -38,7 +38,9 @@ public record CocoCaptionSet(List<String> imageIds, boolean numericIds,
 
   public CocoCaptionSet {
     imageIds = List.copyOf(imageIds);
-    references = Map.copyOf(references);
+    Map<String, List<String>> refs = new java.util.HashMap<>();
+    references.forEach((id, captions) -> refs.put(id, List.copyOf(captions)));
+    references = Map.copyOf(refs);
     candidates = Map.copyOf(candidates);
     for (String id : imageIds) {
       if (!candidates.containsKey(id) || references.getOrDefault(id, List.of()).isEmpty()) {
