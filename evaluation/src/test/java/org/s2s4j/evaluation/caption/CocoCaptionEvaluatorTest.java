@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Raw captions through tokenization and all metrics: the edge cases end to end. */
@@ -13,7 +14,7 @@ class CocoCaptionEvaluatorTest {
   private static final CocoCaptionEvaluator EVALUATOR = CocoCaptionEvaluator.standard();
 
   private static CocoCaptionSet set(Map<String, List<String>> refs, Map<String, String> cands) {
-    return new CocoCaptionSet(List.copyOf(new java.util.TreeMap<>(refs).keySet()), true, refs,
+    return new CocoCaptionSet(List.copyOf(new TreeMap<>(refs).keySet()), true, refs,
         cands);
   }
 
