@@ -58,8 +58,11 @@ public final class S2s {
   }
 
   private static int executionStrategy(ParseResult parseResult) {
-    boolean verbose = parseResult.subcommands().stream()
-        .anyMatch(pr -> pr.hasMatchedOption("--verbose")) || parseResult.hasMatchedOption("--verbose");
+    boolean verbose = false;
+    // Nested subcommands (s2s score coco --verbose) too, not only the first level.
+    for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+      verbose |= pr.hasMatchedOption("--verbose");
+    }
     if (verbose) {
       ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
     }
