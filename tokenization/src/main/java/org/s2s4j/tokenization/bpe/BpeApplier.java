@@ -1,11 +1,15 @@
 package org.s2s4j.tokenization.bpe;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.s2s4j.tokenization.TextFiles;
 
 /**
  * Segments words into subwords exactly as subword-nmt's {@code apply-bpe} does (no dropout, no
@@ -46,14 +50,15 @@ public final class BpeApplier {
   }
 
   /**
-   * The subwords of apply-bpe's {@code --vocabulary} file ({@code word count} per line) whose
-   * count is at least {@code threshold} (all of them if {@code threshold} is null).
+   * The subwords of apply-bpe's {@code --vocabulary} file ({@code subword count} per line, as
+   * subword-nmt's get-vocab writes it) whose count is at least {@code threshold} (all of them if
+   * {@code threshold} is null).
    *
-   * @param lines the file's lines
-   * @throws IllegalArgumentException naming the 1-based line of a malformed line
+   * @throws IOException naming file and line of a malformed line
    */
-  public static Set<String> readVocabulary(List<String> lines, Integer threshold) {
-    Set<String> vocab = new java.util.HashSet<>();
+  public static Set<String> readVocabulary(Path file, Integer threshold) throws IOException {
+    List<String> lines = TextFiles.readLines(file);
+    Set<String> vocab = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       String[] parts = PyText.strip(lines.get(i)).split(" ", -1);
       long count;
@@ -63,7 +68,7 @@ public final class BpeApplier {
         }
         count = Long.parseLong(parts[1]);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("line " + (i + 1)
+        throw new IOException(file + ":" + (i + 1)
             + ": expected 'subword count' separated by one space, found '" + lines.get(i) + "'");
       }
       if (threshold == null || count >= threshold) {

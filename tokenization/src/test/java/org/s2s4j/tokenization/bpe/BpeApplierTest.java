@@ -56,12 +56,13 @@ class BpeApplierTest {
   }
 
   @Test
-  void vocabularyThresholdDropsRareSubwords() {
-    Set<String> vocab = BpeApplier.readVocabulary(List.of("ab@@ 5", "c 1", "a@@ 9", "b@@ 9"), 6);
+  void vocabularyThresholdDropsRareSubwords(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("vocab");
+    Files.writeString(file, "ab@@ 5\nc 1\na@@ 9\nb@@ 9\n");
+    Set<String> vocab = BpeApplier.readVocabulary(file, 6);
     assertEquals(Set.of("a@@", "b@@"), vocab);
     assertEquals("a@@ b@@ c", new BpeApplier(CODES, "@@", vocab).applyLine("abc"));
-    assertEquals(Set.of("ab@@", "c", "a@@", "b@@"),
-        BpeApplier.readVocabulary(List.of("ab@@ 5", "c 1", "a@@ 9", "b@@ 9"), null));
+    assertEquals(Set.of("ab@@", "c", "a@@", "b@@"), BpeApplier.readVocabulary(file, null));
   }
 
   @Test
@@ -70,10 +71,11 @@ class BpeApplierTest {
   }
 
   @Test
-  void malformedVocabularyLineIsNamed() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BpeApplier.readVocabulary(List.of("ab@@ 5", "c"), null));
-    assertEquals("line 2: expected 'subword count' separated by one space, found 'c'",
+  void malformedVocabularyLineIsNamed(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("vocab");
+    Files.writeString(file, "ab@@ 5\nc\n");
+    IOException e = assertThrows(IOException.class, () -> BpeApplier.readVocabulary(file, null));
+    assertEquals(file + ":2: expected 'subword count' separated by one space, found 'c'",
         e.getMessage());
   }
 
