@@ -3,6 +3,7 @@ package org.s2s4j.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.s2s4j.tokenization.bpe.BpeApplier;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
         "  echo 'eine gruppe von männern lädt baumwolle' | s2s bpe apply --codes codes.de",
         "      prints: eine gruppe von männern lä@@ d@@ t baum@@ wo@@ lle",
         "  s2s bpe apply --codes codes.de --vocabulary vocab.de --vocabulary-threshold 50 \\",
-        "      < val.tok.de > val.bpe.de"})
+        "      < val.tok.de > val.bpe.de",
+        "  s2s bpe apply --codes codes.en --glossaries '[0-9]+' '<url>' < val.tok.en"})
 final class BpeApplyCommand implements Callable<Integer>, StreamingCommand {
 
   @Spec CommandSpec spec;
@@ -42,6 +44,10 @@ final class BpeApplyCommand implements Callable<Integer>, StreamingCommand {
       description = "subword-nmt vocabulary file ('subword count' per line); merges that produce "
           + "a subword not in it are undone.")
   Path vocabulary;
+
+  @Option(names = "--glossaries", paramLabel = "REGEX", arity = "1..*",
+      description = "Words or regular expressions (Java syntax) never split into subwords.")
+  List<String> glossaries = List.of();
 
   @Option(names = "--vocabulary-threshold", paramLabel = "T",
       description = "With --vocabulary: subwords seen fewer than T times count as unknown.")
@@ -66,7 +72,13 @@ final class BpeApplyCommand implements Callable<Integer>, StreamingCommand {
       throw new ParameterException(spec.commandLine(), "--separator must not be empty");
     }
     Set<String> vocab = vocabulary == null ? null : BpeApplier.readVocabulary(vocabulary, threshold);
-    BpeApplier bpe = new BpeApplier(BpeCodes.load(codes), separator, vocab);
+    BpeCodes merges = BpeCodes.load(codes);
+    BpeApplier bpe;
+    try {
+      bpe = new BpeApplier(merges, separator, vocab, glossaries);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     LineFilter.run(stdin, stdout, bpe::applyLine);
     return 0;
   }

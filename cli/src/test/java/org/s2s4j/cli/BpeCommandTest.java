@@ -85,6 +85,19 @@ class BpeCommandTest {
   }
 
   @Test
+  void applyWithGlossaries() throws IOException {
+    Path codes = Files.writeString(dir.resolve("codes"), "#version: 0.2\na b\nab c</w>\n");
+    CliRunner.Result r = CliRunner.run("xabc abc\n", "bpe", "apply", "--codes", codes.toString(),
+        "--glossaries", "x", "[0-9]+");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("x@@ abc abc\n", r.stdout());
+    CliRunner.Result bad = CliRunner.run("abc\n", "bpe", "apply", "--codes", codes.toString(),
+        "--glossaries", "(");
+    assertEquals(S2s.EXIT_USAGE, bad.exitCode());
+    assertTrue(bad.err().contains("invalid glossary regular expression '('"), bad.err());
+  }
+
+  @Test
   void applyWithABadCodesFileNamesFileAndLine() throws IOException {
     Path codes = Files.writeString(dir.resolve("codes"), "#version: 0.2\na b\nabc\n");
     CliRunner.Result r = CliRunner.run("abc\n", "bpe", "apply", "--codes", codes.toString());

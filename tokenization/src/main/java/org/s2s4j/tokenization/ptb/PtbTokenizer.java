@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.s2s4j.tokenization.Tokenizer;
 
 /**
@@ -28,6 +29,9 @@ public final class PtbTokenizer implements Tokenizer {
   /** CoreNLP options that restore most of 3.4.1's behaviour. */
   public static final String LEGACY_OPTIONS =
       "ptb3Escaping=true,splitHyphenated=false,splitForwardSlash=false";
+
+  /** What CoreNLP's lexer takes for a line break; inside a line they become spaces. */
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u000b\\u000c\\u0085\\u2028\\u2029]");
 
   private final boolean lowercase;
   private final String lexerOptions;
@@ -60,12 +64,13 @@ public final class PtbTokenizer implements Tokenizer {
    * The tokens of each line, exactly as {@code PTBTokenizer -preserveLines} prints them for the
    * lines joined with {@code \n} (the way the COCO caption evaluation calls it).
    *
-   * @param lines lines without line breaks
+   * @param lines lines; characters CoreNLP takes for line breaks ({@code \r}, U+2028, ...) count
+   *     as spaces, so that there is always one token list per line
    */
   public List<List<String>> tokenizeLines(List<String> lines) {
     StringBuilder text = new StringBuilder();
     for (String line : lines) {
-      text.append(line).append('\n');
+      text.append(LINE_BREAKS.matcher(line).replaceAll(" ")).append('\n');
     }
     PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(
         new StringReader(text.toString()), new CoreLabelTokenFactory(), lexerOptions);
