@@ -19,14 +19,14 @@ import picocli.CommandLine.Spec;
     name = "apply",
     mixinStandardHelpOptions = true,
     description = {
-        "Segments each line of standard input into subwords with a codes file and writes it to",
-        "standard output: the same output as subword-nmt's apply-bpe, byte for byte. Words are",
-        "split at single spaces; leading and trailing spaces are copied."},
+        "Segments standard input into BPE subwords, one output line per input line.",
+        "The output is subword-nmt's apply-bpe output, byte for byte. Words are split at single "
+            + "spaces; leading and trailing spaces are copied."},
     footer = {"", "Examples:",
         "  echo 'eine gruppe von männern lädt baumwolle' | s2s bpe apply --codes codes.de",
         "      prints: eine gruppe von männern lä@@ d@@ t baum@@ wo@@ lle",
-        "  s2s bpe apply --codes codes.de --vocabulary vocab.de --vocabulary-threshold 50 \\",
-        "      < val.tok.de > val.bpe.de",
+        "  s2s bpe apply --codes codes.de --vocabulary vocab.de \\",
+        "      --vocabulary-threshold 50 < val.tok.de > val.bpe.de",
         "  s2s bpe apply --codes codes.en --glossaries '[0-9]+' '<url>' < val.tok.en"})
 final class BpeApplyCommand implements Callable<Integer>, StreamingCommand {
 

@@ -21,15 +21,14 @@ import picocli.CommandLine.Spec;
     name = "learn",
     mixinStandardHelpOptions = true,
     description = {
-        "Learns BPE merges from tokenized text and writes a codes file in subword-nmt's format",
-        "(a '#version: 0.2' header, then one merge per line). The same input and settings give",
-        "the same file as subword-nmt's learn-bpe, byte for byte. Several inputs are read as one",
-        "concatenated text. The output appears only when it is complete."},
+        "Learns BPE merges and writes a codes file in subword-nmt's format.",
+        "The same input and settings give the same file as subword-nmt's learn-bpe, byte for "
+            + "byte. Several inputs are read as one text. The output file appears only when it "
+            + "is complete."},
     footer = {"", "Examples:",
         "  s2s bpe learn --input train.lc.norm.tok.de --symbols 10000 --output codes.de",
-        "      prints: learned 10000 merges from 18,... word types ... -> codes.de",
-        "  s2s bpe learn --input train.tok.en train.tok.de --symbols 20000 --min-frequency 20 \\",
-        "      --output codes.joint --format json"})
+        "  s2s bpe learn --input train.tok.en train.tok.de --symbols 20000 \\",
+        "      --min-frequency 20 --output codes.joint --format json"})
 final class BpeLearnCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

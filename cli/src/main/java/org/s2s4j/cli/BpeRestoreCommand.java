@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
     name = "restore",
     mixinStandardHelpOptions = true,
     description = {
-        "Undoes BPE segmentation on standard input: removes the separator followed by a space,",
-        "and a separator at the end of a line (sed -r 's/(@@ )|(@@ ?$)//g')."},
+        "Joins BPE subwords on standard input back into words.",
+        "Removes the separator followed by a space, and a separator at the end of a line, "
+            + "like sed -r 's/(@@ )|(@@ ?$)//g'."},
     footer = {"", "Examples:",
         "  echo 'lä@@ d@@ t baum@@ wo@@ lle' | s2s bpe restore",
         "      prints: lädt baumwolle"})

@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
     name = "detokenize",
     mixinStandardHelpOptions = true,
     description = {
-        "Joins the space-separated tokens of each standard input line back into running text",
-        "with Moses' detokenizer rules (undoes the moses scheme's XML escaping; English",
-        "contractions, French elisions and spacing, quotes, brackets). One line out per line in."},
+        "Joins the space-separated tokens of each input line back into running text.",
+        "Uses Moses' detokenizer rules: undoes the moses scheme's XML escaping; re-attaches "
+            + "punctuation, brackets, quotes, English contractions and French elisions. "
+            + "One output line per input line."},
     footer = {"", "Examples:",
         "  echo \"a man &apos;s dog , isn &apos;t it ?\" | s2s detokenize --lang en",
         "      prints: a man's dog, isn't it?",

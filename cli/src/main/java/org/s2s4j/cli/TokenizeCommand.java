@@ -16,15 +16,16 @@ import picocli.CommandLine.Spec;
     name = "tokenize",
     mixinStandardHelpOptions = true,
     description = {
-        "Tokenizes standard input line by line (UTF-8; gzip input is unpacked) and writes the",
-        "tokens separated by single spaces, one output line per input line.",
-        "Schemes: moses (Moses normalize-punctuation + tokenizer, with XML escaping),",
-        "ptb (Stanford CoreNLP PTBTokenizer), lucene (Lucene analyzer of the language),",
-        "whitespace, char (one token per code point)."},
+        "Tokenizes standard input: one line of space-separated tokens per input line.",
+        "Input is UTF-8 (gzip is unpacked); output is UTF-8, streamed.",
+        "Schemes: moses (Moses punctuation normalisation and tokenizer, XML-escaped, as "
+            + "Multi30k's tok files), ptb (Stanford CoreNLP PTBTokenizer), lucene, lucene-icu, "
+            + "lucene-stem (Lucene standard or ICU tokenizer; Snowball stemming), whitespace, "
+            + "char (one token per code point)."},
     footer = {"", "Examples:",
         "  echo \"A man's dog.\" | s2s tokenize --scheme moses --lang en --lowercase",
         "      prints: a man &apos;s dog .",
-        "  s2s tokenize --scheme moses --lang de --lowercase < train.de.gz > train.tok.de",
+        "  s2s tokenize --lang de --lowercase < train.de.gz > train.tok.de",
         "  echo 'Running dogs' | s2s tokenize --scheme lucene --lang en"})
 final class TokenizeCommand implements Callable<Integer>, StreamingCommand {
 

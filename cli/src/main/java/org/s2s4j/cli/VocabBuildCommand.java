@@ -22,12 +22,12 @@ import picocli.CommandLine.Spec;
     name = "build",
     mixinStandardHelpOptions = true,
     description = {
-        "Counts the whitespace-separated tokens of the input files and writes a vocabulary: one",
-        "token per line in id order, <pad> <unk> <s> </s> first, then by frequency (most",
-        "frequent first) and code point order. The output appears only when it is complete."},
+        "Counts the tokens of the input files and writes a vocabulary file.",
+        "Tokens are separated by whitespace. The file has one token per line in id order: "
+            + "<pad> <unk> <s> </s>, then the most frequent first, ties in code point order. "
+            + "It appears only when it is complete."},
     footer = {"", "Examples:",
         "  s2s vocab build --input train.bpe.de --output vocab.de",
-        "      prints: 5,... tokens (4 special + ...) from 29000 lines -> vocab.de",
         "  s2s vocab build --input train.tok.en --min-frequency 3 --max-size 10000 \\",
         "      --output vocab.en --format json"})
 final class VocabBuildCommand implements Callable<Integer> {
