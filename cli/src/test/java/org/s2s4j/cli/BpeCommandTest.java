@@ -108,6 +108,25 @@ class BpeCommandTest {
   }
 
   @Test
+  void applyWithAMissingCodesFileSaysSo() {
+    Path missing = dir.resolve("nope.codes");
+    CliRunner.Result r = CliRunner.run("abc\n", "bpe", "apply", "--codes", missing.toString());
+    assertEquals(S2s.EXIT_FAILURE, r.exitCode());
+    assertEquals("s2s bpe apply: error: " + missing + ": no such file\n", r.err());
+  }
+
+  @Test
+  void learnIntoAnUnwritableDirectorySaysSo() throws IOException {
+    Path input = Files.writeString(dir.resolve("train.txt"), "low low lot\n");
+    Path blocker = Files.writeString(dir.resolve("file"), "x");
+    Path codes = blocker.resolve("codes"); // a file cannot be a directory
+    CliRunner.Result r = CliRunner.run("", "bpe", "learn", "--input", input.toString(),
+        "--symbols", "10", "--output", codes.toString());
+    assertEquals(S2s.EXIT_FAILURE, r.exitCode());
+    assertTrue(r.err().startsWith("s2s bpe learn: error: " + codes + ": cannot write: "), r.err());
+  }
+
+  @Test
   void thresholdWithoutVocabularyIsAUsageError() throws IOException {
     Path codes = Files.writeString(dir.resolve("codes"), "#version: 0.2\na b\n");
     CliRunner.Result r = CliRunner.run("abc\n", "bpe", "apply", "--codes", codes.toString(),

@@ -41,6 +41,14 @@ class TokenizeCommandTest {
   }
 
   @Test
+  void languageWithoutAStemmerIsAUsageError() {
+    CliRunner.Result r = CliRunner.run("x\n", "tokenize", "--scheme", "lucene-stem", "--lang", "xx");
+    assertEquals(S2s.EXIT_USAGE, r.exitCode());
+    assertTrue(r.err().contains("no Lucene stemmer for language 'xx'; languages with one: da, de"),
+        r.err());
+  }
+
+  @Test
   void invalidUtf8NamesTheLine() {
     byte[] input = {'o', 'k', '\n', 'm', (byte) 0xe4, 'n', '\n'};
     CliRunner.Result r = CliRunner.run(input, "tokenize", "--scheme", "whitespace");
