@@ -90,6 +90,10 @@ public final class TextFiles {
     if (reason != null) {
       return reason;
     }
-    return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e instanceof NoSuchFileException ? "no such file or directory"
+        : e.getClass().getSimpleName();
   }
 }
