@@ -2,6 +2,8 @@ package org.s2s4j.cli;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.s2s4j.tokenization.Tokenizer;
 import org.s2s4j.tokenization.Tokenizers;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Spec;
         "  s2s tokenize --lang de --lowercase < train.de.gz > train.tok.de",
         "  echo 'Running dogs' | s2s tokenize --scheme lucene --lang en"})
 final class TokenizeCommand implements Callable<Integer>, StreamingCommand {
+
+  private static final int BATCH = 512;
+  private static final int CONTEXT = 8;
 
   @Spec CommandSpec spec;
 
@@ -59,7 +64,14 @@ final class TokenizeCommand implements Callable<Integer>, StreamingCommand {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    LineFilter.run(stdin, stdout, line -> String.join(" ", tokenizer.tokenize(line)));
+    // batches let tokenizers that look past the line end (ptb) see the next lines
+    LineFilter.runBatches(stdin, stdout, BATCH, CONTEXT, lines -> {
+      List<String> joined = new ArrayList<>(lines.size());
+      for (List<String> tokens : tokenizer.tokenizeLines(lines)) {
+        joined.add(String.join(" ", tokens));
+      }
+      return joined;
+    });
     return 0;
   }
 }

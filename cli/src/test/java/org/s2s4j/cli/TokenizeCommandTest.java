@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class TokenizeCommandTest {
@@ -18,6 +23,43 @@ class TokenizeCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("ein mann schläft .\n\na boy &apos; s (red) hat\n".replace("(red)", "( red )"),
         r.stdout());
+  }
+
+  @Test
+  void ptbLooksAtTheNextLineAsCoreNlpDoes() {
+    // CoreNLP 4.5.10 -preserveLines -lowerCase: "U.S." before a capitalised line gets an extra "."
+    CliRunner.Result r = CliRunner.run("In the U.S.\nA dog.\nin the U.S.\n", "tokenize",
+        "--scheme", "ptb", "--lowercase");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("in the u.s. .\na dog .\nin the u.s.\n", r.stdout());
+  }
+
+  @Test
+  void ptbEqualsCoreNlp4510OnTheProbeFile() throws IOException {
+    Path probe = Path.of(System.getProperty("s2s4j.shared", "../../shared"),
+        "fixtures/coco/tokenizer_probe.json");
+    Assumptions.assumeTrue(Files.exists(probe), () -> "skipped: no " + probe.toAbsolutePath());
+    StringBuilder in = new StringBuilder();
+    StringBuilder expected = new StringBuilder();
+    for (JsonNode c : new ObjectMapper().readTree(probe.toFile()).get("cases")) {
+      in.append(c.get("raw").asText()).append('\n');
+      expected.append(c.get("4.5.10_default_tokenizer_output").asText()).append('\n');
+    }
+    CliRunner.Result r = CliRunner.run(in.toString(), "tokenize", "--scheme", "ptb", "--lowercase");
+    assertEquals(expected.toString(), r.stdout());
+  }
+
+  @Test
+  void batchesKeepLineOrderAndCount() {
+    StringBuilder in = new StringBuilder();
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 1300; i++) {
+      in.append("Line ").append(i).append(i % 7 == 0 ? "\n\n" : "\n");
+      expected.append("line ").append(i).append(i % 7 == 0 ? "\n\n" : "\n");
+    }
+    CliRunner.Result r = CliRunner.run(in.toString(), "tokenize", "--scheme", "whitespace",
+        "--lowercase");
+    assertEquals(expected.toString(), r.stdout());
   }
 
   @Test

@@ -52,8 +52,8 @@ public final class PtbTokenizer implements Tokenizer {
   /**
    * The tokens of one line, tokenized as if it were the last line of a file. CoreNLP looks past
    * the line end in one case: an abbreviation ending a line ({@code U.S.}) gets an extra
-   * {@code .} token when the next line starts with a capital letter; use {@link #tokenizeLines}
-   * to reproduce that too.
+   * {@code .} token when the next line starts with a capital letter; {@link #tokenizeLines}
+   * reproduces that too.
    */
   @Override
   public List<String> tokenize(String text) {
@@ -67,6 +67,7 @@ public final class PtbTokenizer implements Tokenizer {
    * @param lines lines; characters CoreNLP takes for line breaks ({@code \r}, U+2028, ...) count
    *     as spaces, so that there is always one token list per line
    */
+  @Override
   public List<List<String>> tokenizeLines(List<String> lines) {
     StringBuilder text = new StringBuilder();
     for (String line : lines) {
