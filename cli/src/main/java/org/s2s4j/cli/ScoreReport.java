@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.s2s4j.corpora.io.AtomicOutput;
 import org.s2s4j.evaluation.Metric;
@@ -49,8 +52,25 @@ final class ScoreReport<R extends MetricResult> {
 
   int run() throws IOException {
     in.validate();
-    List<List<String>> systems = in.readHypotheses();
-    List<List<String>> refs = in.readReferences(systems.get(0).size(), in.hyps.get(0));
+    List<List<String>> systems;
+    List<List<String>> refs;
+    CompletableFuture<List<List<String>>> hypotheses = CompletableFuture.supplyAsync(() -> {
+      try {
+        return in.readHypotheses();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    List<List<String>> references = ScoreInputs.readAll(in.refs);
+    try {
+      systems = hypotheses.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw e;
+    }
+    refs = in.checkReferences(references, systems.get(0).size(), in.hyps.get(0));
     String out;
     if (in.paired()) {
       PairedTestResult r = in.pairedBs

@@ -65,6 +65,28 @@ final class PyText {
     return sb.toString();
   }
 
+  /** Python's {@code ' '.join(s.split())} of the first {@code n} characters of {@code s}. */
+  static String normalizeSpace(char[] s, int n) {
+    char[] out = new char[n];
+    int m = 0;
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(s[i])) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      if (m > 0) {
+        out[m++] = ' ';
+      }
+      while (i < n && !isSpace(s[i])) {
+        out[m++] = s[i++];
+      }
+    }
+    return new String(out, 0, m);
+  }
+
   /** Python's {@code s.rstrip()}. */
   static String rstrip(String s) {
     int end = s.length();

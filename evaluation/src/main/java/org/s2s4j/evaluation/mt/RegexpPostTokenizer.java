@@ -48,64 +48,96 @@ final class RegexpPostTokenizer {
   }
 
   static String apply(String line) {
+    return apply(line, false);
+  }
+
+  /** With {@code pad}, as if {@code line} had a space added at each end (13a does so). */
+  static String apply(String line, boolean pad) {
     int n = line.length();
-    StringBuilder a = new StringBuilder(n * 2 + 8);
+    char[] a = new char[3 * n + 7];
+    int m = 0;
     boolean anyPeriodComma = false;
     boolean anyDash = false;
+    if (pad) {
+      // Pass 1 turns the leading space into three.
+      a[m++] = ' ';
+      a[m++] = ' ';
+      a[m++] = ' ';
+    }
     for (int i = 0; i < n; i++) {
       char c = line.charAt(i);
       if (c < 128 && SYMBOL[c]) {
-        a.append(' ').append(c).append(' ');
+        a[m++] = ' ';
+        a[m++] = c;
+        a[m++] = ' ';
       } else {
-        a.append(c);
+        a[m++] = c;
         anyPeriodComma |= periodOrComma(c);
         anyDash |= c == '-';
       }
     }
+    if (pad) {
+      a[m++] = ' ';
+      a[m++] = ' ';
+      a[m++] = ' ';
+    }
     if (anyPeriodComma) {
-      StringBuilder b = new StringBuilder(a.length() + 16);
-      int m = a.length();
+      // ([^0-9])([\.,]) -> "\1 \2 "
+      char[] b = new char[2 * m + 1];
+      int k = 0;
       int i = 0;
       while (i < m) {
-        char c = a.charAt(i);
-        if (i + 1 < m && !digit(c) && periodOrComma(a.charAt(i + 1))) {
-          b.append(c).append(' ').append(a.charAt(i + 1)).append(' ');
+        char c = a[i];
+        if (i + 1 < m && !digit(c) && periodOrComma(a[i + 1])) {
+          b[k++] = c;
+          b[k++] = ' ';
+          b[k++] = a[i + 1];
+          b[k++] = ' ';
           i += 2;
         } else {
-          b.append(c);
+          b[k++] = c;
           i++;
         }
       }
-      a = new StringBuilder(b.length() + 16);
-      m = b.length();
+      // ([\.,])([^0-9]) -> " \1 \2"
+      a = new char[2 * k + 1];
+      m = 0;
       i = 0;
-      while (i < m) {
-        char c = b.charAt(i);
-        if (i + 1 < m && periodOrComma(c) && !digit(b.charAt(i + 1))) {
-          a.append(' ').append(c).append(' ').append(b.charAt(i + 1));
+      while (i < k) {
+        char c = b[i];
+        if (i + 1 < k && periodOrComma(c) && !digit(b[i + 1])) {
+          a[m++] = ' ';
+          a[m++] = c;
+          a[m++] = ' ';
+          a[m++] = b[i + 1];
           i += 2;
         } else {
-          a.append(c);
+          a[m++] = c;
           i++;
         }
       }
     }
     if (anyDash) {
-      StringBuilder b = new StringBuilder(a.length() + 16);
-      int m = a.length();
+      // ([0-9])(-) -> "\1 \2 "
+      char[] b = new char[2 * m + 1];
+      int k = 0;
       int i = 0;
       while (i < m) {
-        char c = a.charAt(i);
-        if (i + 1 < m && digit(c) && a.charAt(i + 1) == '-') {
-          b.append(c).append(' ').append('-').append(' ');
+        char c = a[i];
+        if (i + 1 < m && digit(c) && a[i + 1] == '-') {
+          b[k++] = c;
+          b[k++] = ' ';
+          b[k++] = '-';
+          b[k++] = ' ';
           i += 2;
         } else {
-          b.append(c);
+          b[k++] = c;
           i++;
         }
       }
       a = b;
+      m = k;
     }
-    return PyText.normalizeSpace(a);
+    return PyText.normalizeSpace(a, m);
   }
 }
