@@ -19,12 +19,16 @@ import org.s2s4j.evaluation.Metric;
 import org.s2s4j.evaluation.MetricResult;
 import org.s2s4j.evaluation.significance.PairedTestResult;
 import org.s2s4j.evaluation.significance.SystemResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one metric for {@code s2s score} and renders the result as text or JSON. Everything is
  * computed before anything is written, so a failure never leaves partial output.
  */
 final class ScoreReport<R extends MetricResult> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScoreReport.class);
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
@@ -52,6 +56,7 @@ final class ScoreReport<R extends MetricResult> {
 
   int run() throws IOException {
     in.validate();
+    long start = System.nanoTime();
     List<List<String>> systems;
     List<List<String>> refs;
     CompletableFuture<List<List<String>>> hypotheses = CompletableFuture.supplyAsync(() -> {
@@ -71,6 +76,8 @@ final class ScoreReport<R extends MetricResult> {
       throw e;
     }
     refs = in.checkReferences(references, systems.get(0).size(), in.hyps.get(0));
+    LOG.debug("read {} system(s) and {} reference stream(s) of {} segments in {} ms",
+        systems.size(), refs.size(), systems.get(0).size(), (System.nanoTime() - start) / 1000000);
     String out;
     if (in.paired()) {
       PairedTestResult r = in.pairedBs
@@ -95,6 +102,7 @@ final class ScoreReport<R extends MetricResult> {
       out = in.format == ScoreInputs.Format.text ? text.toString()
           : JSON.writeValueAsString(array.size() == 1 ? array.get(0) : array) + "\n";
     }
+    LOG.debug("scored in {} ms", (System.nanoTime() - start) / 1000000);
     write(out);
     return 0;
   }
