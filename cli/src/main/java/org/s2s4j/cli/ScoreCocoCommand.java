@@ -1,0 +1,138 @@
+package org.s2s4j.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.s2s4j.corpora.io.AtomicOutput;
+import org.s2s4j.evaluation.caption.BleuCaptionMetric;
+import org.s2s4j.evaluation.caption.CaptionMetric;
+import org.s2s4j.evaluation.caption.CiderDCaptionMetric;
+import org.s2s4j.evaluation.caption.CocoCaptionEvaluator;
+import org.s2s4j.evaluation.caption.CocoCaptionReport;
+import org.s2s4j.evaluation.caption.CocoCaptionSet;
+import org.s2s4j.evaluation.caption.MetricScore;
+import org.s2s4j.evaluation.caption.Ptb341CaptionTokenizer;
+import org.s2s4j.evaluation.caption.RougeLCaptionMetric;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code s2s score coco}: the COCO caption evaluation (BLEU-1..4, ROUGE-L, CIDEr-D). */
+@Command(
+    name = "coco",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Score image captions as the COCO caption evaluation (pycocoevalcap) does: CoreNLP 3.4.1 "
+            + "PTB tokenization, then Bleu_1..Bleu_4, ROUGE_L and CIDEr (CIDEr-D), corpus and "
+            + "per image, on the COCO code's scale.",
+        "Every image must have exactly one result and at least one reference."},
+    footer = {"", "Examples:",
+        "  s2s score coco --refs annotations.json --results results.json",
+        "  s2s score coco --refs annotations.json --results results.json --metrics Bleu,CIDEr "
+            + "--per-item per_image.json --format json"})
+final class ScoreCocoCommand implements Callable<Integer> {
+
+  /** The metrics that can be chosen, under their COCO names. */
+  enum Metric { Bleu, ROUGE_L, CIDEr }
+
+  /** Output formats. */
+  enum Format { text, json }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--refs", required = true, paramLabel = "ANNOTATIONS.json",
+      description = "COCO annotations: {\"annotations\":[{\"image_id\":..,\"caption\":..}]}.")
+  Path refs;
+
+  @Option(names = "--results", required = true, paramLabel = "RESULTS.json",
+      description = "COCO results: [{\"image_id\":..,\"caption\":..}], one per image.")
+  Path results;
+
+  @Option(names = "--metrics", split = ",", paramLabel = "METRIC",
+      description = "Metrics to compute (default: all): ${COMPLETION-CANDIDATES}.")
+  List<Metric> metrics = new ArrayList<>(List.of(Metric.values()));
+
+  @Option(names = "--per-item", paramLabel = "FILE",
+      description = "Also write per-image scores to FILE as a JSON array of "
+          + "{\"image_id\", <metric>: score}.")
+  Path perItem;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() throws IOException {
+    CocoCaptionSet set = CocoCaptionSet.read(refs, results);
+    CocoCaptionReport report = evaluator(EnumSet.copyOf(metrics)).evaluate(set);
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    if (perItem != null) {
+      writePerItem(json, report, set.numericIds());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      ObjectNode root = json.createObjectNode();
+      report.corpus().forEach(root::put);
+      root.put("signature", report.signature());
+      out.println(json.writeValueAsString(root));
+    } else {
+      for (Map.Entry<String, Double> e : report.corpus().entrySet()) {
+        out.printf("%-8s %.6f%n", e.getKey(), e.getValue());
+      }
+      out.println("signature: " + report.signature());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static CocoCaptionEvaluator evaluator(Set<Metric> chosen) {
+    List<CaptionMetric> list = new ArrayList<>();
+    for (Metric m : chosen) {
+      list.add(switch (m) {
+        case Bleu -> new BleuCaptionMetric();
+        case ROUGE_L -> new RougeLCaptionMetric();
+        case CIDEr -> new CiderDCaptionMetric();
+      });
+    }
+    return new CocoCaptionEvaluator(Ptb341CaptionTokenizer.create(), list);
+  }
+
+  private void writePerItem(ObjectMapper json, CocoCaptionReport report, boolean numericIds)
+      throws IOException {
+    ArrayNode array = json.createArrayNode();
+    List<String> ids = report.imageIds();
+    for (int i = 0; i < ids.size(); i++) {
+      ObjectNode item = array.addObject();
+      if (numericIds) {
+        item.put("image_id", new BigInteger(ids.get(i)));
+      } else {
+        item.put("image_id", ids.get(i));
+      }
+      for (MetricScore s : report.scores().values()) {
+        item.put(s.name(), s.item(i));
+      }
+    }
+    try (AtomicOutput output = AtomicOutput.create(perItem)) {
+      JsonGenerator generator = json.getFactory().createGenerator(output.writer());
+      generator.useDefaultPrettyPrinter();
+      json.writeTree(generator, array);
+      generator.flush();
+      output.writer().write('\n');
+      output.commit();
+    }
+  }
+}

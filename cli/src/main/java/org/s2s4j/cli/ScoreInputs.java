@@ -1,0 +1,153 @@
+package org.s2s4j.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.s2s4j.corpora.io.InputFormatException;
+import org.s2s4j.corpora.io.Utf8LineReader;
+import org.s2s4j.evaluation.significance.ApproximateRandomization;
+import org.s2s4j.evaluation.significance.PairedBootstrap;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The options every {@code s2s score} metric shares: inputs, output format and paired tests. */
+final class ScoreInputs {
+
+  /** Output formats. */
+  enum Format { text, json }
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(names = {"-i", "--hyp"}, required = true, paramLabel = "FILE",
+      description = "Hypothesis file, one segment per line (UTF-8, may be gzipped). Repeat to "
+          + "score several systems; with --paired-bs/--paired-ar the first is the baseline.")
+  List<Path> hyps = new ArrayList<>();
+
+  @Option(names = {"-r", "--ref"}, required = true, paramLabel = "FILE",
+      description = "Reference file, line-aligned with the hypotheses. Repeat for several "
+          + "references (one file per reference stream).")
+  List<Path> refs = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-w", "--width"}, paramLabel = "N", defaultValue = "2",
+      description = "Decimals of scores in text output (default: ${DEFAULT-VALUE}).")
+  int width;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the result to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--paired-bs",
+      description = "Paired bootstrap resampling of every system against the first --hyp.")
+  boolean pairedBs;
+
+  @Option(names = "--paired-bs-n", paramLabel = "N", defaultValue = "1000",
+      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+  int pairedBsN;
+
+  @Option(names = "--paired-ar",
+      description = "Paired approximate randomization of every system against the first --hyp.")
+  boolean pairedAr;
+
+  @Option(names = "--paired-ar-n", paramLabel = "N", defaultValue = "10000",
+      description = "Approximate randomization trials (default: ${DEFAULT-VALUE}).")
+  int pairedArN;
+
+  @Option(names = "--paired-ar-confidence-n", paramLabel = "N", defaultValue = "0",
+      description = "Bootstrap resamples for confidence intervals with --paired-ar; 0 for none "
+          + "(default: ${DEFAULT-VALUE}).")
+  int pairedArConfidenceN;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "12345",
+      description = "Seed of the paired tests' random numbers, as sacreBLEU's SACREBLEU_SEED "
+          + "(default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  /** Checks option combinations that picocli cannot (usage errors, exit 2). */
+  void validate() {
+    if (pairedBs && pairedAr) {
+      throw new ParameterException(spec.commandLine(),
+          "--paired-bs and --paired-ar are mutually exclusive");
+    }
+    if ((pairedBs || pairedAr) && hyps.size() < 2) {
+      throw new ParameterException(spec.commandLine(),
+          "a paired test needs at least two --hyp files (the first is the baseline)");
+    }
+    if (pairedBsN < 1 || pairedArN < 1) {
+      throw new ParameterException(spec.commandLine(), "--paired-bs-n and --paired-ar-n must be >= 1");
+    }
+    if (seed < 0) {
+      throw new ParameterException(spec.commandLine(), "--seed must be >= 0");
+    }
+    if (width < 0 || width > 17) {
+      throw new ParameterException(spec.commandLine(), "--width must be between 0 and 17");
+    }
+  }
+
+  boolean paired() {
+    return pairedBs || pairedAr;
+  }
+
+  PairedBootstrap bootstrap() {
+    return new PairedBootstrap(pairedBsN, seed);
+  }
+
+  ApproximateRandomization randomization() {
+    return new ApproximateRandomization(pairedArN, pairedArConfidenceN, seed);
+  }
+
+  /** The reference streams, each checked to have as many lines as the first hypothesis file. */
+  List<List<String>> readReferences(int expectedLines, Path against) throws IOException {
+    List<List<String>> streams = new ArrayList<>();
+    for (Path ref : refs) {
+      List<String> lines = read(ref);
+      if (lines.size() != expectedLines) {
+        throw new InputFormatException(ref, 0, "has " + lines.size() + " lines but hypothesis "
+            + against + " has " + expectedLines + "; every file must have one line per segment");
+      }
+      streams.add(lines);
+    }
+    return streams;
+  }
+
+  /** Every hypothesis file; all must have as many lines as the first. */
+  List<List<String>> readHypotheses() throws IOException {
+    List<List<String>> systems = new ArrayList<>();
+    for (Path hyp : hyps) {
+      List<String> lines = read(hyp);
+      if (!systems.isEmpty() && lines.size() != systems.get(0).size()) {
+        throw new InputFormatException(hyp, 0, "has " + lines.size() + " lines but hypothesis "
+            + hyps.get(0) + " has " + systems.get(0).size());
+      }
+      systems.add(lines);
+    }
+    return systems;
+  }
+
+  static List<String> read(Path file) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Utf8LineReader r = Utf8LineReader.open(file)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lines.add(line);
+      }
+    } catch (NoSuchFileException e) {
+      throw new InputFormatException(file, 0, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new InputFormatException(file, 0, "permission denied");
+    }
+    return lines;
+  }
+
+  List<String> names() {
+    return hyps.stream().map(Path::toString).toList();
+  }
+}

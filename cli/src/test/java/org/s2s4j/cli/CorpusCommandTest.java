@@ -1,0 +1,29 @@
+package org.s2s4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CorpusCommandTest {
+
+  @Test
+  void everyCorpusSubcommandHasHelpWithExamples() {
+    var corpus = S2s.commandLine().getSubcommands().get("corpus");
+    assertEquals(java.util.Set.of("check", "clean", "stats", "download"),
+        corpus.getSubcommands().keySet());
+    for (String name : corpus.getSubcommands().keySet()) {
+      CliResult r = CliResult.run("corpus", name, "--help");
+      assertEquals(0, r.exitCode(), name);
+      assertTrue(r.out().contains("Examples:"), () -> name + " --help shows no example");
+    }
+  }
+
+  @Test
+  void noSubcommandIsAUsageError() {
+    CliResult r = CliResult.run("corpus");
+    assertEquals(S2s.EXIT_USAGE, r.exitCode());
+    assertTrue(r.err().contains("Missing subcommand: one of [check, clean, stats, download]"),
+        r.err());
+  }
+}

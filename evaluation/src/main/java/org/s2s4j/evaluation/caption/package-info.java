@@ -1,0 +1,11 @@
+/**
+ * COCO captioning metrics exactly as the COCO caption evaluation code (pycocoevalcap) computes
+ * them: its PTB tokenization ({@link org.s2s4j.evaluation.caption.Ptb341CaptionTokenizer}), then
+ * BLEU-1..4, ROUGE-L and CIDEr-D, each as a corpus score and per image.
+ *
+ * <p>Entry point: {@link org.s2s4j.evaluation.caption.CocoCaptionEvaluator}. Metrics implement
+ * {@link org.s2s4j.evaluation.caption.CaptionMetric} and work on already tokenized captions
+ * ({@link org.s2s4j.evaluation.caption.CaptionItem}); each first collects per-image statistics and
+ * then reduces them.
+ */
+package org.s2s4j.evaluation.caption;

@@ -1,0 +1,30 @@
+package org.s2s4j.evaluation.mt;
+
+import java.util.regex.Pattern;
+
+/**
+ * sacreBLEU's {@code intl} tokenizer (mteval-v14 international): splits off Unicode punctuation
+ * unless it sits between digits, and every Unicode symbol.
+ */
+public final class IntlTokenizer implements BleuTokenizer {
+
+  /** The tokenizer's name. */
+  public static final String NAME = "intl";
+
+  private static final Pattern PUNCT_AFTER_NON_NUMBER = Pattern.compile("(\\P{N})(\\p{P})");
+  private static final Pattern PUNCT_BEFORE_NON_NUMBER = Pattern.compile("(\\p{P})(\\P{N})");
+  private static final Pattern SYMBOL = Pattern.compile("(\\p{S})");
+
+  @Override
+  public String signature() {
+    return NAME;
+  }
+
+  @Override
+  public String tokenize(String line) {
+    line = PUNCT_AFTER_NON_NUMBER.matcher(line).replaceAll("$1 $2 ");
+    line = PUNCT_BEFORE_NON_NUMBER.matcher(line).replaceAll(" $1 $2");
+    line = SYMBOL.matcher(line).replaceAll(" $1 ");
+    return PyText.normalizeSpace(line);
+  }
+}

@@ -1,0 +1,39 @@
+package org.s2s4j.evaluation.caption;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Locates the reference fixtures in {@code shared/fixtures/coco}; skips tests when absent. */
+final class CocoFixtures {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private CocoFixtures() {}
+
+  /** The {@code coco} fixture folder; the calling test is skipped when it does not exist. */
+  static Path dir() {
+    Path dir = Path.of(System.getProperty("s2s4j.shared", "../../shared"), "fixtures", "coco");
+    assumeTrue(Files.isDirectory(dir),
+        "COCO reference fixtures not found at " + dir.toAbsolutePath()
+            + " (set -Ds2s4j.shared=DIR); skipping");
+    return dir;
+  }
+
+  static JsonNode json(String relative) throws IOException {
+    return JSON.readTree(dir().resolve(relative).toFile());
+  }
+
+  /** Asserts {@code actual} equals {@code expected} to {@code 1e-12} relative. */
+  static void assertClose(double expected, double actual, String what) {
+    double tolerance = 1e-12 * Math.max(Math.abs(expected), Double.MIN_NORMAL);
+    if (!(Math.abs(expected - actual) <= tolerance)) {
+      throw new AssertionError(what + ": expected " + expected + " but was " + actual
+          + " (relative difference " + Math.abs(expected - actual) / Math.abs(expected) + ")");
+    }
+  }
+}

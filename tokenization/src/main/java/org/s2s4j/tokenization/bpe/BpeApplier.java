@@ -1,0 +1,248 @@
+package org.s2s4j.tokenization.bpe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Segments words into subwords exactly as subword-nmt's {@code apply-bpe} does (no dropout, no
+ * glossaries): every non-final subword of a word gets the separator ({@code @@} by default).
+ *
+ * <pre>{@code
+ * BpeApplier bpe = new BpeApplier(BpeCodes.load(path), "@@", null);
+ * bpe.applyLine("ein mann lädt baumwolle");  // "ein mann lä@@ d@@ t baum@@ wo@@ lle"
+ * BpeApplier.restore("lä@@ d@@ t");            // "lädt"
+ * }</pre>
+ *
+ * <p>With a vocabulary (apply-bpe's {@code --vocabulary}), merges that produce a subword outside
+ * it are undone, recursively, as subword-nmt does. Thread-safe; words are cached.
+ */
+public final class BpeApplier {
+
+  /** subword-nmt's default separator. */
+  public static final String DEFAULT_SEPARATOR = "@@";
+
+  private static final Pattern DEFAULT_RESTORE = Pattern.compile("@@ |@@ ?$");
+
+  private final BpeCodes codes;
+  private final String separator;
+  private final Set<String> vocabulary;
+  private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+
+  /**
+   * @param vocabulary the in-vocabulary subwords, as {@link #readVocabulary} gives, or null; an
+   *     empty set behaves like null, as in subword-nmt
+   */
+  public BpeApplier(BpeCodes codes, String separator, Set<String> vocabulary) {
+    if (separator.isEmpty()) {
+      throw new IllegalArgumentException("the separator must not be empty");
+    }
+    this.codes = codes;
+    this.separator = separator;
+    this.vocabulary = vocabulary == null || vocabulary.isEmpty() ? null : Set.copyOf(vocabulary);
+  }
+
+  /**
+   * The subwords of apply-bpe's {@code --vocabulary} file ({@code word count} per line) whose
+   * count is at least {@code threshold} (all of them if {@code threshold} is null).
+   *
+   * @param lines the file's lines
+   * @throws IllegalArgumentException naming the 1-based line of a malformed line
+   */
+  public static Set<String> readVocabulary(List<String> lines, Integer threshold) {
+    Set<String> vocab = new java.util.HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String[] parts = PyText.strip(lines.get(i)).split(" ", -1);
+      long count;
+      try {
+        if (parts.length != 2) {
+          throw new NumberFormatException();
+        }
+        count = Long.parseLong(parts[1]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("line " + (i + 1)
+            + ": expected 'subword count' separated by one space, found '" + lines.get(i) + "'");
+      }
+      if (threshold == null || count >= threshold) {
+        vocab.add(parts[0]);
+      }
+    }
+    return vocab;
+  }
+
+  /** The separator appended to non-final subwords. */
+  public String separator() {
+    return separator;
+  }
+
+  /**
+   * Segments one line (without its line break) like apply-bpe: words are split at single spaces
+   * and re-joined with one space; leading and trailing {@code "\r\n "} are copied; a line of only
+   * such characters is returned unchanged.
+   */
+  public String applyLine(String line) {
+    int lead = 0;
+    while (lead < line.length() && PyText.isStripChar(line.charAt(lead))) {
+      lead++;
+    }
+    if (lead == line.length()) {
+      return line;
+    }
+    int trail = line.length();
+    while (PyText.isStripChar(line.charAt(trail - 1))) {
+      trail--;
+    }
+    List<String> segmented = apply(PyText.words(line));
+    StringBuilder out = new StringBuilder(line.length() + 16);
+    out.append(line, 0, lead);
+    out.append(String.join(" ", segmented));
+    out.append(line, trail, line.length());
+    return out.toString();
+  }
+
+  /** Segments each token; non-final subwords carry the separator. Empty tokens are skipped. */
+  public List<String> apply(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens.size() + 8);
+    for (String word : tokens) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      List<String> pieces = encode(word);
+      for (int i = 0; i < pieces.size() - 1; i++) {
+        out.add(pieces.get(i) + separator);
+      }
+      out.add(pieces.get(pieces.size() - 1));
+    }
+    return out;
+  }
+
+  /** Undoes segmentation: removes {@code "@@ "} and a final {@code "@@"} (sed's usual recipe). */
+  public static String restore(String line) {
+    return DEFAULT_RESTORE.matcher(line).replaceAll("");
+  }
+
+  /** Undoes segmentation made with {@code separator}. */
+  public static String restore(String line, String separator) {
+    if (separator.equals(DEFAULT_SEPARATOR)) {
+      return restore(line);
+    }
+    String q = Pattern.quote(separator);
+    return line.replaceAll(q + " |" + q + " ?$", "");
+  }
+
+  /** Joins subwords into words, dropping separators: {@code [lä@@, d@@, t, x] → [lädt, x]}. */
+  public List<String> join(List<String> subwords) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (String s : subwords) {
+      if (s.endsWith(separator)) {
+        word.append(s, 0, s.length() - separator.length());
+      } else {
+        words.add(word.append(s).toString());
+        word.setLength(0);
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  private List<String> encode(String orig) {
+    List<String> cached = cache.get(orig);
+    if (cached != null) {
+      return cached;
+    }
+    if (orig.codePointCount(0, orig.length()) == 1) {
+      return List.of(orig);
+    }
+    List<String> word = new ArrayList<>(List.of(PyText.codePoints(orig)));
+    int lastIndex = word.size() - 1;
+    word.set(lastIndex, word.get(lastIndex) + BpeCodes.END_OF_WORD);
+    while (word.size() > 1) {
+      int bestRank = Integer.MAX_VALUE;
+      for (int i = 0; i + 1 < word.size(); i++) {
+        int r = codes.rank(word.get(i), word.get(i + 1));
+        if (r >= 0 && r < bestRank) {
+          bestRank = r;
+        }
+      }
+      if (bestRank == Integer.MAX_VALUE) {
+        break;
+      }
+      BpeMerge bigram = codes.merges().get(bestRank);
+      String joined = bigram.joined();
+      List<String> merged = new ArrayList<>(word.size());
+      int i = 0;
+      while (i < word.size()) {
+        if (i + 1 < word.size() && word.get(i).equals(bigram.left())
+            && word.get(i + 1).equals(bigram.right())) {
+          merged.add(joined);
+          i += 2;
+        } else {
+          merged.add(word.get(i));
+          i += 1;
+        }
+      }
+      word = merged;
+    }
+    int last = word.size() - 1;
+    if (word.get(last).equals(BpeCodes.END_OF_WORD)) {
+      word.remove(last);
+    } else if (word.get(last).endsWith(BpeCodes.END_OF_WORD)) {
+      String s = word.get(last);
+      word.set(last, s.substring(0, s.length() - BpeCodes.END_OF_WORD.length()));
+    }
+    List<String> result = vocabulary == null ? word : checkVocabularyAndSplit(word);
+    result = List.copyOf(result);
+    cache.put(orig, result);
+    return result;
+  }
+
+  /** subword-nmt's check_vocab_and_split: undo merges that produce out-of-vocabulary subwords. */
+  private List<String> checkVocabularyAndSplit(List<String> word) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < word.size() - 1; i++) {
+      String segment = word.get(i);
+      if (vocabulary.contains(segment + separator)) {
+        out.add(segment);
+      } else {
+        recursiveSplit(segment, false, out);
+      }
+    }
+    String last = word.get(word.size() - 1);
+    if (vocabulary.contains(last)) {
+      out.add(last);
+    } else {
+      recursiveSplit(last, true, out);
+    }
+    return out;
+  }
+
+  private void recursiveSplit(String segment, boolean isFinal, List<String> out) {
+    BpeMerge merge = codes.mergeProducing(isFinal ? segment + BpeCodes.END_OF_WORD : segment);
+    if (merge == null) {
+      out.add(segment);
+      return;
+    }
+    String left = merge.left();
+    String right = merge.right();
+    if (isFinal) {
+      // Python's right[:-4]
+      right = right.substring(0, Math.max(0, right.length() - BpeCodes.END_OF_WORD.length()));
+    }
+    if (vocabulary.contains(left + separator)) {
+      out.add(left);
+    } else {
+      recursiveSplit(left, false, out);
+    }
+    if ((isFinal && vocabulary.contains(right)) || (!isFinal && vocabulary.contains(right + separator))) {
+      out.add(right);
+    } else {
+      recursiveSplit(right, isFinal, out);
+    }
+  }
+}
