@@ -23,7 +23,8 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     versionProvider = S2s.Version.class,
     description = "s2s4j: sequence-to-sequence NLP on the JVM.",
-    subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, ScoreCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, ScoreCommand.class,
+        TrainCommand.class},
     footer = {"", "Run 's2s COMMAND --help' for the options and examples of one command."})
 public final class S2s {
 

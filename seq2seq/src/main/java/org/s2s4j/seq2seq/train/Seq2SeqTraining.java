@@ -85,7 +85,7 @@ public final class Seq2SeqTraining {
       target.save(runDir.resolve(TrainedModel.TARGET_VOCAB));
     }
     try (AtomicOutput out = AtomicOutput.create(runDir.resolve(TrainedModel.CONFIG))) {
-      ConfigLoader.YAML.writeValue(out.writer(), config.resolved());
+      out.writer().write(ConfigLoader.YAML.writeValueAsString(config.resolved()));
       out.commit();
     }
     DevSet dev = devSet(config, source, target);
