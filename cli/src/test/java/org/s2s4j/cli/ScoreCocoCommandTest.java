@@ -102,13 +102,6 @@ class ScoreCocoCommandTest {
   }
 
   @Test
-  void scoreWithoutSubcommandIsAUsageError() {
-    Result r = run("score");
-    assertEquals(S2s.EXIT_USAGE, r.exitCode());
-    assertTrue(r.err().contains("Missing subcommand"), r.err());
-  }
-
-  @Test
   void helpShowsExamples() {
     Result r = run("score", "coco", "--help");
     assertEquals(0, r.exitCode());

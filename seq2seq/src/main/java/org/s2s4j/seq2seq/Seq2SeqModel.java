@@ -1,0 +1,133 @@
+package org.s2s4j.seq2seq;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * The attention encoder–decoder as one DJL block, engine-neutral (MXNet and PyTorch).
+ *
+ * <p>Training: {@code forward(ps, NDList(source, sourceLengths, decoderInputs[, goldMask]), true)}
+ * returns (B,T,V) logits; with a (B,T) float gold mask the decoder runs step by step and feeds
+ * its own {@link #sampler() sampled} tokens where the mask is 0 (scheduled sampling), without it
+ * the decoder is teacher-forced through the fused LSTM.
+ *
+ * <p>Inference (outside any gradient collector): {@link #encode}, {@link #initialState} and
+ * {@link #step}. Sources are (B,S) int32 padded with 0, lengths (B) int32; every row needs at
+ * least one real token.
+ *
+ * <p>Not thread-safe.
+ */
+public final class Seq2SeqModel extends AbstractBlock {
+
+  private static final float MASKED = -1e9f;
+
+  private final ModelConfig config;
+  private final Encoder encoder;
+  private final AttentionDecoder decoder;
+  private TokenSampler sampler = TokenSampler.ARGMAX;
+  private ParameterStore inference;
+
+  /** A model with the LSTM text encoder. */
+  public Seq2SeqModel(ModelConfig config) {
+    this(config, new LstmTextEncoder(config));
+  }
+
+  /** A model with the given encoder (e.g. image features) and this package's decoder. */
+  public Seq2SeqModel(ModelConfig config, Encoder encoder) {
+    this.config = config;
+    this.encoder = addChildBlock("encoder", encoder);
+    this.decoder = addChildBlock("decoder", new AttentionDecoder(config, encoder.outputSize()));
+  }
+
+  /** The architecture. */
+  public ModelConfig config() {
+    return config;
+  }
+
+  /** How scheduled sampling picks the model's own tokens. */
+  public TokenSampler sampler() {
+    return sampler;
+  }
+
+  /** Sets how scheduled sampling picks the model's own tokens. */
+  public void setSampler(TokenSampler sampler) {
+    this.sampler = sampler;
+  }
+
+  /** Encodes (B,S) int32 sources with (B) lengths, for inference. */
+  public EncoderOutput encode(NDArray source, NDArray sourceLengths) {
+    return encode(inferenceStore(), source, sourceLengths, false);
+  }
+
+  /** The decoder state before the first step, for inference. */
+  public DecoderState initialState(EncoderOutput enc) {
+    return decoder.initialState(inferenceStore(), enc, false);
+  }
+
+  /** One decoder step for (R) int32 previous tokens (BOS first), for inference. */
+  public StepOutput step(EncoderOutput enc, DecoderState state, NDArray previousTokens) {
+    return decoder.step(inferenceStore(), enc, state, previousTokens, false);
+  }
+
+  /** Encodes with an explicit parameter store and mode. */
+  public EncoderOutput encode(ParameterStore ps, NDArray source, NDArray sourceLengths, boolean training) {
+    NDArray src = source.toType(DataType.INT32, false);
+    NDArray lengths = sourceLengths.toType(DataType.INT32, false);
+    EncoderOutput out = encoder.encode(ps, src, lengths, training);
+    return new EncoderOutput(out.states(), decoder.keys(ps, out.states(), training),
+        maskBias(src.getManager(), lengths.toIntArray(), (int) src.getShape().get(1)), out.finalState());
+  }
+
+  private static NDArray maskBias(NDManager manager, int[] lengths, int width) {
+    float[] bias = new float[lengths.length * width];
+    for (int b = 0; b < lengths.length; b++) {
+      for (int s = lengths[b]; s < width; s++) {
+        bias[b * width + s] = MASKED;
+      }
+    }
+    return manager.create(bias, new Shape(lengths.length, 1, width));
+  }
+
+  @Override
+  protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
+      PairList<String, Object> params) {
+    EncoderOutput enc = encode(ps, inputs.get(0), inputs.get(1), training);
+    DecoderState state = decoder.initialState(ps, enc, training);
+    NDArray targets = inputs.get(2).toType(DataType.INT32, false);
+    NDArray goldMask = inputs.size() > 3 ? inputs.get(3) : null;
+    return new NDList(decoder.decode(ps, enc, state, targets, goldMask, sampler, training));
+  }
+
+  @Override
+  protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    encoder.initialize(manager, dataType, inputShapes[0], inputShapes[1]);
+    decoder.initialize(manager, dataType);
+  }
+
+  @Override
+  public Shape[] getOutputShapes(Shape[] inputShapes) {
+    return new Shape[] {new Shape(inputShapes[2].get(0), inputShapes[2].get(1), config.targetVocabSize())};
+  }
+
+  /** Initialises every parameter on {@code manager}'s device (uses the engine's random seed). */
+  public void initialize(NDManager manager) {
+    initialize(manager, DataType.FLOAT32, new Shape(1, 1), new Shape(1), new Shape(1, 1));
+  }
+
+  private ParameterStore inferenceStore() {
+    if (inference == null) {
+      inference = new ParameterStore(decoderManager(), false);
+    }
+    return inference;
+  }
+
+  private NDManager decoderManager() {
+    return getParameters().valueAt(0).getArray().getManager();
+  }
+}

@@ -1,0 +1,27 @@
+package org.s2s4j.seq2seq.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Parameter;
+import java.util.Map;
+
+/**
+ * A parameter update rule whose whole state (moments, update count) can be checkpointed and
+ * restored exactly.
+ */
+public interface Optimizer {
+
+  /** Updates {@code parameter} in place from its gradient with learning rate {@code lr}. */
+  void update(Parameter parameter, NDArray gradient, float lr);
+
+  /** Marks the end of one training step (all parameters updated). */
+  void endStep();
+
+  /** The named state arrays to checkpoint (created lazily; may be empty before the first step). */
+  Map<String, NDArray> state();
+
+  /** Number of completed steps. */
+  long steps();
+
+  /** Restores state saved from {@link #state()} and {@link #steps()}. */
+  void restore(Map<String, NDArray> state, long steps);
+}

@@ -1,0 +1,7 @@
+package org.s2s4j.seq2seq.train;
+
+/** The parameter update rule. */
+public enum OptimizerKind {
+  ADAM,
+  SGD
+}

@@ -1,0 +1,143 @@
+package org.s2s4j.seq2seq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class Seq2SeqModelTest {
+
+  static final int V_SRC = 11;
+  static final int V_TGT = 13;
+
+  static ModelConfig config(AttentionType attention, boolean inputFeeding, boolean tied) {
+    return new ModelConfig(V_SRC, V_TGT, 6, 4, 2, 8, 2, attention, inputFeeding, tied, 0.3f);
+  }
+
+  static Stream<Arguments> variants() {
+    Stream.Builder<Arguments> b = Stream.builder();
+    for (String engine : new String[] {"MXNet", "PyTorch"}) {
+      b.add(Arguments.of(engine, AttentionType.GENERAL, false, false));
+      b.add(Arguments.of(engine, AttentionType.DOT, false, true));
+      b.add(Arguments.of(engine, AttentionType.BAHDANAU, true, false));
+    }
+    return b.build();
+  }
+
+  private static Seq2SeqModel model(NDManager m, ModelConfig config) {
+    Engine.getEngine(m.getEngine().getEngineName()).setRandomSeed(7);
+    Seq2SeqModel model = new Seq2SeqModel(config);
+    model.initialize(m);
+    return model;
+  }
+
+  // Two sentences: lengths 4 and 2 (the second padded with 0).
+  private static NDArray source(NDManager m) {
+    return m.create(new int[] {4, 5, 6, 7, 8, 9, 0, 0}, new Shape(2, 4));
+  }
+
+  @ParameterizedTest
+  @MethodSource("variants")
+  void stepShapesAndAttentionSumsToOneOverRealPositions(String engine, AttentionType att, boolean feed,
+      boolean tied) {
+    try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
+      Seq2SeqModel model = model(m, config(att, feed, tied));
+      EncoderOutput enc = model.encode(source(m), m.create(new int[] {4, 2}));
+      assertEquals(new Shape(2, 4, 8), enc.states().getShape());
+      StepOutput out = model.step(enc, model.initialState(enc), m.create(new int[] {2, 2}));
+      assertEquals(new Shape(2, V_TGT), out.logits().getShape());
+      assertEquals(new Shape(2, 4), out.attention().getShape());
+      float[] a = out.attention().toFloatArray();
+      assertEquals(1.0, a[0] + a[1] + a[2] + a[3], 1e-5);
+      assertEquals(1.0, a[4] + a[5], 1e-5);
+      assertEquals(0.0, a[6] + a[7], 0.0);
+      assertTrue(a[4] > 0 && a[5] > 0);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("variants")
+  void paddingDoesNotChangeASentencesEncodingOrScores(String engine, AttentionType att, boolean feed,
+      boolean tied) {
+    try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
+      Seq2SeqModel model = model(m, config(att, feed, tied));
+      EncoderOutput batch = model.encode(source(m), m.create(new int[] {4, 2}));
+      EncoderOutput alone = model.encode(m.create(new int[] {8, 9}, new Shape(1, 2)), m.create(new int[] {2}));
+      assertClose(alone.states().toFloatArray(), batch.states().get("1:2, 0:2, :").toFloatArray(), 1e-5f);
+      assertClose(alone.finalState().toFloatArray(), batch.finalState().get("1:2, :").toFloatArray(), 1e-5f);
+      NDArray bos = m.create(new int[] {2});
+      NDArray inBatch = model.step(batch, model.initialState(batch), m.create(new int[] {2, 2})).logits();
+      assertClose(model.step(alone, model.initialState(alone), bos).logits().toFloatArray(),
+          inBatch.get("1:2, :").toFloatArray(), 1e-5f);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("variants")
+  void fusedTeacherForcingEqualsStepByStepDecoding(String engine, AttentionType att, boolean feed,
+      boolean tied) {
+    try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
+      Seq2SeqModel model = model(m, config(att, feed, tied));
+      NDArray lengths = m.create(new int[] {4, 2});
+      NDArray targets = m.create(new int[] {2, 5, 6, 7, 2, 8, 9, 0}, new Shape(2, 4));
+      ParameterStore ps = new ParameterStore(m, false);
+      NDArray fused = model.forward(ps, new NDList(source(m), lengths, targets), false).head();
+      assertEquals(new Shape(2, 4, V_TGT), fused.getShape());
+      // All-gold scheduled sampling runs the per-step cell: it must give the same logits.
+      NDArray gold = m.ones(new Shape(2, 4));
+      NDArray stepwise = model.forward(ps, new NDList(source(m), lengths, targets, gold), false).head();
+      assertClose(fused.toFloatArray(), stepwise.toFloatArray(), 1e-5f);
+      // And so must the public inference API, one step at a time.
+      EncoderOutput enc = model.encode(source(m), lengths);
+      DecoderState state = model.initialState(enc);
+      for (int t = 0; t < 4; t++) {
+        StepOutput out = model.step(enc, state, targets.get(":, " + t));
+        assertClose(fused.get(":, " + t + ", :").toFloatArray(), out.logits().toFloatArray(), 1e-5f);
+        state = out.state();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("variants")
+  void selectGathersRowsOfEncoderOutputAndState(String engine, AttentionType att, boolean feed,
+      boolean tied) {
+    try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
+      Seq2SeqModel model = model(m, config(att, feed, tied));
+      EncoderOutput enc = model.encode(source(m), m.create(new int[] {4, 2}));
+      DecoderState state = model.step(enc, model.initialState(enc), m.create(new int[] {2, 2})).state();
+      NDArray rows = m.create(new int[] {1, 1, 0});
+      EncoderOutput e3 = enc.select(rows);
+      DecoderState s3 = state.select(rows);
+      assertEquals(3, e3.rows());
+      StepOutput all = model.step(enc, state, m.create(new int[] {5, 6}));
+      StepOutput picked = model.step(e3, s3, m.create(new int[] {6, 6, 5}));
+      float[] a = all.logits().toFloatArray();
+      float[] p = picked.logits().toFloatArray();
+      for (int v = 0; v < V_TGT; v++) {
+        assertEquals(a[V_TGT + v], p[v], 1e-5);
+        assertEquals(a[V_TGT + v], p[V_TGT + v], 1e-5);
+        assertEquals(a[v], p[2 * V_TGT + v], 1e-5);
+      }
+    }
+  }
+
+  static void assertClose(float[] expected, float[] actual, float tolerance) {
+    assertEquals(expected.length, actual.length, "length");
+    float worst = 0;
+    for (int i = 0; i < expected.length; i++) {
+      worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
+    }
+    assertTrue(worst <= tolerance, "max |diff| " + worst + " > " + tolerance);
+  }
+
+}

@@ -1,0 +1,82 @@
+package org.s2s4j.seq2seq.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.s2s4j.seq2seq.AttentionType;
+import org.s2s4j.seq2seq.GreedyDecoder;
+import org.s2s4j.seq2seq.ModelConfig;
+import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.TokenSampler;
+
+class TrainingStepTest {
+
+  @ParameterizedTest(name = "{0} eps={1} {2} {3}")
+  @CsvSource({"MXNet, 1.0, TOKEN, ARGMAX", "MXNet, 0.75, TOKEN, MULTINOMIAL", "PyTorch, 0.75, SEQUENCE, ARGMAX"})
+  void learnsToReverseSequences(String engine, double eps, SamplingScope scope, TokenSampler sampler) {
+    ReverseTask train = new ReverseTask(1, 2048, 12, 2, 6, 32);
+    ReverseTask test = new ReverseTask(2, 64, 12, 2, 6, 32);
+    ModelConfig config = new ModelConfig(16, 16, 24, 32, 1, 64, 1, AttentionType.GENERAL, false, false, 0f);
+    try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
+      m.getEngine().setRandomSeed(3);
+      Seq2SeqModel model = new Seq2SeqModel(config);
+      model.initialize(m);
+      model.setSampler(sampler);
+      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0f, 1f, 5);
+      long s = 0;
+      float first = Float.NaN;
+      float last = Float.NaN;
+      float recent = Float.NaN;
+      // Stop as soon as the loss is near zero (the test only needs a model that has learned).
+      for (int epoch = 1; epoch <= 4 && !(recent < 0.05f); epoch++) {
+        for (TokenBatch batch : train.epoch(epoch)) {
+          TrainingStep.Result r = step.run(batch, s++, 0.01f, eps, scope);
+          first = Float.isNaN(first) ? r.loss() : first;
+          last = r.loss();
+          recent = Float.isNaN(recent) ? last : 0.8f * recent + 0.2f * last;
+          if (recent < 0.05f) {
+            break;
+          }
+        }
+      }
+      List<int[]> hyps = new GreedyDecoder(model, 20).decode(m, test.sources);
+      int exact = 0;
+      for (int i = 0; i < hyps.size(); i++) {
+        exact += Arrays.equals(hyps.get(i), test.targets.get(i)) ? 1 : 0;
+      }
+      double accuracy = exact / (double) hyps.size();
+      assertTrue(last < first / 4, "loss " + first + " -> " + last);
+      assertTrue(accuracy >= 0.8, "exact match " + accuracy + " (loss " + first + " -> " + last + ")");
+    }
+  }
+
+  @Test
+  void goldMaskFollowsScope() {
+    float[] sequence = TrainingStep.goldMask(new SplittableRandom(1), 50, 6, 0.5, SamplingScope.SEQUENCE);
+    int gold = 0;
+    for (int r = 0; r < 50; r++) {
+      assertEquals(1f, sequence[r * 6]);
+      for (int t = 2; t < 6; t++) {
+        assertEquals(sequence[r * 6 + 1], sequence[r * 6 + t], "a sequence coin covers the whole row");
+      }
+      gold += (int) sequence[r * 6 + 1];
+    }
+    assertTrue(gold > 10 && gold < 40, "about half the rows are gold: " + gold);
+    float[] all = TrainingStep.goldMask(new SplittableRandom(1), 4, 5, 1.0, SamplingScope.TOKEN);
+    for (float f : all) {
+      assertEquals(1f, f);
+    }
+    float[] none = TrainingStep.goldMask(new SplittableRandom(1), 4, 5, 0.0, SamplingScope.TOKEN);
+    for (int i = 0; i < none.length; i++) {
+      assertEquals(i % 5 == 0 ? 1f : 0f, none[i]);
+    }
+  }
+}
