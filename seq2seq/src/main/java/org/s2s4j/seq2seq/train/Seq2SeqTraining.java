@@ -1,0 +1,240 @@
+package org.s2s4j.seq2seq.train;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.s2s4j.corpora.batch.BatchingOptions;
+import org.s2s4j.corpora.batch.Batcher;
+import org.s2s4j.corpora.batch.ParallelTextSource;
+import org.s2s4j.corpora.io.AtomicOutput;
+import org.s2s4j.evaluation.mt.Bleu;
+import org.s2s4j.evaluation.mt.BleuOptions;
+import org.s2s4j.seq2seq.Devices;
+import org.s2s4j.seq2seq.ModelConfig;
+import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.TrainedModel;
+import org.s2s4j.seq2seq.config.ConfigLoader;
+import org.s2s4j.seq2seq.config.DataOptions;
+import org.s2s4j.seq2seq.config.RunConfig;
+import org.s2s4j.tokenization.vocab.Vocabulary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sets up and runs training from a {@link RunConfig}: builds (or, on resume, checks) the
+ * vocabularies, writes the model directory's config and vocabularies, batches the data with the
+ * corpora module, scores dev BLEU with the evaluation module, and keeps {@code metadata.json}
+ * (versions, data checksums, seed, metrics) current after every checkpoint. Every input problem
+ * is reported before the first step.
+ */
+public final class Seq2SeqTraining {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Seq2SeqTraining.class);
+
+  private Seq2SeqTraining() {}
+
+  /** Trains into {@code runDir}; {@code resume} continues its latest checkpoint. */
+  public static TrainingState train(RunConfig config, Path runDir, String engineName, String deviceName,
+      int devices, boolean resume, boolean progress) throws IOException {
+    Engine engine = Devices.engine(engineName);
+    Device device = Devices.select(engine, deviceName, devices);
+    DataOptions data = config.data();
+    boolean hasRun = Files.exists(runDir.resolve("checkpoints").resolve("latest"));
+    if (resume && !hasRun) {
+      throw new IllegalArgumentException("--resume: " + runDir + " has no checkpoint to resume from");
+    }
+    if (!resume && hasRun) {
+      throw new IllegalArgumentException(runDir + " already holds a training run; add --resume to continue it "
+          + "or choose another --output");
+    }
+    Vocabulary source = vocabulary(data.trainSource(), data, data.sourceVocabSize());
+    Vocabulary target = vocabulary(data.trainTarget(), data, data.targetVocabSize());
+    if (resume) {
+      checkSame(runDir, TrainedModel.SOURCE_VOCAB, source);
+      checkSame(runDir, TrainedModel.TARGET_VOCAB, target);
+      JsonNode saved = ConfigLoader.YAML.readTree(runDir.resolve(TrainedModel.CONFIG).toFile()).get("model");
+      if (!config.resolved().get("model").equals(saved)) {
+        throw new IllegalArgumentException("--resume: the model section differs from the run's config.yaml ("
+            + saved + " vs " + config.resolved().get("model") + "); the architecture cannot change");
+      }
+    }
+    ModelConfig modelConfig = config.model().toConfig(source.size(), target.size());
+    Files.createDirectories(runDir);
+    if (!resume) {
+      source.save(runDir.resolve(TrainedModel.SOURCE_VOCAB));
+      target.save(runDir.resolve(TrainedModel.TARGET_VOCAB));
+    }
+    try (AtomicOutput out = AtomicOutput.create(runDir.resolve(TrainedModel.CONFIG))) {
+      out.writer().write(ConfigLoader.YAML.writeValueAsString(config.resolved()));
+      out.commit();
+    }
+    DevSet dev = devSet(config, source, target);
+    BatchingOptions batching = new BatchingOptions(
+        data.batchTokens() == 0 ? Integer.MAX_VALUE : data.batchTokens(),
+        data.batchSentences() == 0 ? Integer.MAX_VALUE : data.batchSentences(), data.window(), true,
+        config.training().seed());
+    Batcher batcher = new Batcher(new ParallelTextSource(data.trainSource(), data.trainTarget(),
+        line -> source.encode(tokens(line, data)), line -> target.encode(tokens(line, data))), batching);
+    Map<String, Object> provenance = provenance(config, engine, source, target);
+    try (NDManager manager = engine.newBaseManager(device)) {
+      engine.setRandomSeed((int) (config.training().seed() & Integer.MAX_VALUE));
+      Seq2SeqModel model = new Seq2SeqModel(modelConfig);
+      model.initialize(manager);
+      LOG.info("model: {} parameters on {} {} ({}), vocabularies {} / {}", parameterCount(model),
+          engine.getEngineName(), engine.getVersion(), device, source.size(), target.size());
+      TrainingRun run = new TrainingRun(model, manager, runDir, config.training(), config.sampling(),
+          new CorporaBatchSource(batcher), dev, progress);
+      run.onCheckpoint(state -> writeMetadata(runDir, provenance, state));
+      return run.run(resume);
+    }
+  }
+
+  private static long parameterCount(Seq2SeqModel model) {
+    return ModelParameters.byName(model).values().stream().mapToLong(p -> p.getArray().size()).sum();
+  }
+
+  static List<String> tokens(String line, DataOptions data) {
+    String text = data.lowercase() ? line.toLowerCase(Locale.ROOT) : line;
+    String stripped = text.strip();
+    if (stripped.isEmpty()) {
+      return List.of();
+    }
+    List<String> tokens = Arrays.asList(stripped.split("\\s+"));
+    return tokens.size() > data.maxLength() ? tokens.subList(0, data.maxLength()) : tokens;
+  }
+
+  private static Vocabulary vocabulary(Path file, DataOptions data, int maxSize) throws IOException {
+    Map<String, Long> counts = new HashMap<>();
+    try (BufferedReader in = reader(file)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        for (String t : tokens(line, data)) {
+          counts.merge(t, 1L, Long::sum);
+        }
+      }
+    }
+    return Vocabulary.build(counts, data.minFrequency(), maxSize);
+  }
+
+  private static BufferedReader reader(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    if (file.toString().endsWith(".gz")) {
+      in = new java.util.zip.GZIPInputStream(in, 1 << 16);
+    }
+    return new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private static void checkSame(Path runDir, String file, Vocabulary rebuilt) throws IOException {
+    Path saved = runDir.resolve(file);
+    if (!Files.exists(saved)) {
+      throw new IllegalArgumentException("--resume: " + saved + " is missing");
+    }
+    if (!Vocabulary.load(saved).tokens().equals(rebuilt.tokens())) {
+      throw new IllegalArgumentException("--resume: vocabulary mismatch: " + saved + " differs from the one the "
+          + "current data and data.* settings give; resume with the data and settings the run started with");
+    }
+  }
+
+  private static List<String> lines(Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (BufferedReader in = reader(file)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static DevSet devSet(RunConfig config, Vocabulary source, Vocabulary target) throws IOException {
+    DataOptions data = config.data();
+    List<String> src = lines(data.devSource());
+    List<String> tgt = lines(data.devTarget());
+    if (src.size() != tgt.size()) {
+      throw new IllegalArgumentException("dev files differ in length: " + data.devSource() + " has " + src.size()
+          + " lines, " + data.devTarget() + " has " + tgt.size());
+    }
+    int n = config.devSentences() == 0 ? src.size() : Math.min(config.devSentences(), src.size());
+    List<int[]> sources = new ArrayList<>(n);
+    List<int[]> targets = new ArrayList<>(n);
+    List<String> refs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int[] s = source.encode(tokens(src.get(i), data));
+      if (s.length == 0) {
+        throw new IllegalArgumentException(data.devSource() + " line " + (i + 1) + " is empty");
+      }
+      sources.add(s);
+      targets.add(target.encode(tokens(tgt.get(i), data)));
+      refs.add(String.join(" ", tokens(tgt.get(i), data)));
+    }
+    Bleu bleu = new Bleu(BleuOptions.defaults().tokenize("none"));
+    return new DevSet(sources, targets, refs, ids -> String.join(" ", target.decode(ids)),
+        (hyps, references) -> bleu.corpusScore(hyps, List.of(references)).score());
+  }
+
+  private static Map<String, Object> provenance(RunConfig config, Engine engine, Vocabulary source,
+      Vocabulary target) throws IOException {
+    Map<String, Object> p = new LinkedHashMap<>();
+    String version = Seq2SeqTraining.class.getPackage().getImplementationVersion();
+    p.put("s2s4j_version", version == null ? "development build" : version);
+    p.put("djl_version", Engine.getDjlVersion());
+    p.put("engine", engine.getEngineName() + " " + engine.getVersion());
+    p.put("java", System.getProperty("java.version"));
+    p.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    p.put("seed", config.training().seed());
+    Map<String, Object> files = new LinkedHashMap<>();
+    DataOptions d = config.data();
+    for (Path f : List.of(d.trainSource(), d.trainTarget(), d.devSource(), d.devTarget())) {
+      files.put(f.toString(), Map.of("sha256", sha256(f), "bytes", Files.size(f)));
+    }
+    p.put("data", files);
+    p.put("source_vocab_size", source.size());
+    p.put("target_vocab_size", target.size());
+    p.put("started", Instant.now().toString());
+    return p;
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void writeMetadata(Path runDir, Map<String, Object> provenance, TrainingState state) {
+    ObjectNode node = Checkpoints.JSON.valueToTree(provenance);
+    ObjectNode metrics = node.putObject("metrics");
+    metrics.put("steps", state.step());
+    metrics.put("training_seconds", state.trainingMillis() / 1000.0);
+    metrics.put("best_checkpoint", state.bestCheckpoint());
+    metrics.put("best_dev_metric", state.bestMetric());
+    metrics.put("finished", state.finished());
+    metrics.put("stop_reason", state.stopReason());
+    metrics.set("history", Checkpoints.JSON.valueToTree(state.history()));
+    try {
+      Checkpoints.writeText(runDir.resolve("metadata.json"), Checkpoints.JSON.writeValueAsString(node));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + runDir.resolve("metadata.json"), e);
+    }
+  }
+}
