@@ -66,6 +66,7 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RunConfig run = ConfigLoader.load(config, overrides);
     TrainingState state = Seq2SeqTraining.train(run, output, engine, device, devices, resume, !noProgress);
+    org.s2s4j.cli.report.RunReport.write(output);
     spec.commandLine().getOut().printf("%s: %s after %d steps; best checkpoint %s%n", output,
         state.stopReason(), state.step(), state.bestCheckpoint());
     spec.commandLine().getOut().flush();

@@ -35,4 +35,25 @@ class ReportCommandTest {
   void missingRunOptionIsAUsageError() {
     assertEquals(S2s.EXIT_USAGE, CliResult.run("report").exitCode());
   }
+
+  @Test
+  void sourceWithoutReferenceIsAUsageError() throws IOException {
+    Files.writeString(dir.resolve("train.jsonl"), "{\"step\":1}\n");
+    CliResult r = CliResult.run("report", "--run", dir.toString(), "--source", "x.en");
+    assertEquals(S2s.EXIT_USAGE, r.exitCode());
+    assertTrue(r.err().contains("--source and --reference go together"), r.err());
+  }
+
+  @Test
+  void decodingARunWithoutAModelFailsWithOneLine() throws IOException {
+    Path src = Files.writeString(dir.resolve("t.src"), "a b .\n");
+    Path ref = Files.writeString(dir.resolve("t.tgt"), "x y .\n");
+    CliResult r = CliResult.run("report", "--run", dir.toString(), "--source", src.toString(),
+        "--reference", ref.toString(), "--device", "cpu");
+    assertEquals(S2s.EXIT_FAILURE, r.exitCode());
+    assertTrue(r.err().startsWith("s2s report: error: not a complete s2s4j model directory"),
+        r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(Files.notExists(dir.resolve("report.html")));
+  }
 }

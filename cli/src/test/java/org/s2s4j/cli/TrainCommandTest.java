@@ -42,7 +42,7 @@ class TrainCommandTest {
         "--device", "cpu");
     assertEquals(0, r.exitCode(), r.err());
     for (String f : List.of("config.yaml", "source.vocab", "target.vocab", "metadata.json", "train.jsonl",
-        "loss.png", "bleu.png", "eps.png", "checkpoints/best", "checkpoints/latest")) {
+        "loss.png", "bleu.png", "eps.png", "checkpoints/best", "checkpoints/latest", "report.html")) {
       assertTrue(Files.exists(runDir.resolve(f)), "missing " + f);
     }
     assertEquals(6, Files.readAllLines(runDir.resolve("train.jsonl")).size());

@@ -174,20 +174,22 @@ public final class RunReport {
       Map<String, Charts.Series> loss = new LinkedHashMap<>();
       loss.put("train loss", finite(xs[a], train));
       loss.put("dev loss", finite(xs[a], dev));
-      image("Loss per target token against " + axes[a], "plot-loss-" + suffix[a] + ".png",
-          axes[a], "loss per token", loss);
+      image("Loss against " + suffix[a], "Loss per target token against " + axes[a],
+          "plot-loss-" + suffix[a] + ".png", axes[a], "loss per token", loss);
     }
     if (hasBleu) {
       for (int a = 0; a < 2; a++) {
         double[] bleu = log.stream().mapToDouble(LogPoint::devBleu).toArray();
-        image("Greedy dev BLEU against " + axes[a], "plot-bleu-" + suffix[a] + ".png", axes[a],
-            "BLEU", Map.of("dev BLEU", finite(xs[a], bleu)));
+        image("Dev BLEU against " + suffix[a], "Greedy dev BLEU against " + axes[a],
+            "plot-bleu-" + suffix[a] + ".png", axes[a], "BLEU",
+            Map.of("dev BLEU", finite(xs[a], bleu)));
       }
     } else {
       html.paragraph("The run did not score dev BLEU (training.stop_metric perplexity).");
     }
     for (int a = 0; a < 2; a++) {
-      image("Scheduled-sampling eps (probability of feeding the gold token) against " + axes[a],
+      image("Scheduled-sampling eps against " + suffix[a], "Scheduled-sampling eps (the "
+          + "probability of feeding the gold previous token) against " + axes[a],
           "plot-eps-" + suffix[a] + ".png", axes[a], "eps", Map.of("eps", finite(xs[a], eps)));
     }
     List<List<?>> rows = new ArrayList<>();
@@ -201,14 +203,14 @@ public final class RunReport {
         "learning rate", "train tokens/s"), rows);
   }
 
-  private void image(String caption, String file, String xLabel, String yLabel,
+  private void image(String title, String caption, String file, String xLabel, String yLabel,
       Map<String, Charts.Series> series) throws IOException {
     if (series.values().stream().allMatch(s -> s.x().length == 0)) {
       html.paragraph(caption + ": no finite values to plot.");
       return;
     }
     Path png = runDir.resolve(file);
-    Charts.lineChart(png, caption, xLabel, yLabel, series);
+    Charts.lineChart(png, title, xLabel, yLabel, series);
     html.image(caption, png);
   }
 
