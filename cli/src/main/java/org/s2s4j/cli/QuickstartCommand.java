@@ -3,8 +3,10 @@ package org.s2s4j.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -166,7 +168,7 @@ final class QuickstartCommand implements Callable<Integer> {
     for (int n = 2; ; n++) {
       try {
         return Files.createDirectory(dir);
-      } catch (java.nio.file.FileAlreadyExistsException e) {
+      } catch (FileAlreadyExistsException e) {
         dir = runs.resolve("quickstart-" + stamp + "-" + n);
       }
     }
@@ -210,7 +212,7 @@ final class QuickstartCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException("the jar lacks its bundled " + resource);
       }
-      Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       return ConfigLoader.load(file, List.of("data_dir=" + task.dataDir(),
           String.format(Locale.ROOT, "training.max_time=%.4fm", minutes)));
     } finally {

@@ -1,5 +1,6 @@
 package org.s2s4j.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,7 +81,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--beam must be >= 1 and --samples >= 0");
     }
     if (source != null) {
-      if (!java.nio.file.Files.isDirectory(run)) {
+      if (!Files.isDirectory(run)) {
         throw new IllegalArgumentException("run directory not found: " + run);
       }
       DecodeResults results;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.s2s4j.cli.report.RunReport;
 import org.s2s4j.seq2seq.config.ConfigLoader;
 import org.s2s4j.seq2seq.config.RunConfig;
 import org.s2s4j.seq2seq.train.Seq2SeqTraining;
@@ -66,7 +67,7 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RunConfig run = ConfigLoader.load(config, overrides);
     TrainingState state = Seq2SeqTraining.train(run, output, engine, device, devices, resume, !noProgress);
-    org.s2s4j.cli.report.RunReport.write(output);
+    RunReport.write(output);
     spec.commandLine().getOut().printf("%s: %s after %d steps; best checkpoint %s%n", output,
         state.stopReason(), state.step(), state.bestCheckpoint());
     spec.commandLine().getOut().flush();

@@ -124,7 +124,7 @@ public final class RunReport {
             fixed(s.score(), 2));
       }
       if (decode.baseline() != null) {
-        rows.put(decode.baseline().name() + " of copying the source", 
+        rows.put(decode.baseline().name() + " of copying the source",
             fixed(decode.baseline().score(), 2));
       }
     }
