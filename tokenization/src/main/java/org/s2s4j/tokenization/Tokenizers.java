@@ -3,6 +3,7 @@ package org.s2s4j.tokenization;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.s2s4j.tokenization.lucene.LuceneTokenizer;
 import org.s2s4j.tokenization.moses.MosesDetokenizer;
@@ -65,6 +66,7 @@ public final class Tokenizers {
    *     language the scheme does not support
    */
   public static Tokenizer create(String scheme, String lang, boolean lowercase) {
+    Objects.requireNonNull(lang, "lang");
     Factory factory = SCHEMES.get(scheme);
     if (factory == null) {
       throw new IllegalArgumentException(
@@ -79,6 +81,6 @@ public final class Tokenizers {
    * and also suit the output of the others (with language-specific rules for en, fr and it).
    */
   public static Detokenizer detokenizer(String lang) {
-    return new MosesDetokenizer(lang);
+    return new MosesDetokenizer(Objects.requireNonNull(lang, "lang"));
   }
 }

@@ -30,6 +30,12 @@ class TokenizersTest {
   }
 
   @Test
+  void detokenizerUndoesMosesForTheLanguage() {
+    assertEquals("l'homme dit : \"oui\" !", Tokenizers.detokenizer("fr").detokenize(
+        Tokenizers.create("moses", "fr", true).tokenize("L'homme dit : « oui » !")));
+  }
+
+  @Test
   void whitespaceSplitsAtRunsOfWhitespace() {
     assertEquals(List.of("Ein", "Mann", "läuft."),
         Tokenizers.create("whitespace", "de", false).tokenize("  Ein\tMann\u00a0 läuft. "));
