@@ -14,7 +14,7 @@ import org.s2s4j.tokenization.ptb.PtbTokenizer;
 /**
  * Chooses tokenizers and detokenizers by name: {@code whitespace}, {@code char}, {@code moses}
  * (Moses punctuation normalisation and tokenizer), {@code ptb} (CoreNLP), {@code lucene},
- * {@code lucene-icu} and {@code lucene-stem} (Lucene analyzer chains).
+ * {@code lucene-icu}, {@code lucene-stem} and {@code lucene-lang} (Lucene analyzer chains).
  *
  * <pre>{@code
  * Tokenizer tok = Tokenizers.create("moses", "de", true);
@@ -47,6 +47,14 @@ public final class Tokenizers {
     m.put(LuceneTokenizer.NAME, (lang, lc) -> LuceneTokenizer.standard(lc));
     m.put(LuceneTokenizer.NAME_ICU, (lang, lc) -> LuceneTokenizer.icu(lc));
     m.put(LuceneTokenizer.NAME_STEM, (lang, lc) -> LuceneTokenizer.stemming(lang, lc));
+    m.put(LuceneTokenizer.NAME_LANG, (lang, lc) -> {
+      if (!lc) {
+        throw new IllegalArgumentException("the " + LuceneTokenizer.NAME_LANG + " scheme always "
+            + "lower-cases (as Lucene's language analyzers do): ask for lower-casing, or use "
+            + LuceneTokenizer.NAME_STEM);
+      }
+      return LuceneTokenizer.languageAnalyzer(lang);
+    });
     return Collections.unmodifiableMap(m);
   }
 
