@@ -125,6 +125,9 @@ final class ScoreInputs {
   /** Every hypothesis file; all must have as many lines as the first. */
   List<List<String>> readHypotheses() throws IOException {
     List<List<String>> systems = readAll(hyps);
+    if (systems.get(0).isEmpty()) {
+      throw new InputFormatException(hyps.get(0), 0, "is empty: there is nothing to score");
+    }
     for (int s = 1; s < systems.size(); s++) {
       if (systems.get(s).size() != systems.get(0).size()) {
         throw new InputFormatException(hyps.get(s), 0, "has " + systems.get(s).size()

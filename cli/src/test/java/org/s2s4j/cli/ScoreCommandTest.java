@@ -112,6 +112,14 @@ class ScoreCommandTest {
   }
 
   @Test
+  void emptyHypothesisFileIsAClearError(@TempDir Path dir) throws IOException {
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    Result r = run("score", "bleu", "-i", empty.toString(), "-r", empty.toString());
+    assertEquals(S2s.EXIT_FAILURE, r.exitCode());
+    assertTrue(r.err().contains("empty.txt: is empty: there is nothing to score"), r.err());
+  }
+
+  @Test
   void invalidUtf8NamesFileAndLine(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.txt");
     Files.write(bad, new byte[] {'o', 'k', '\n', (byte) 0xC3, '(', '\n', 'x', '\n'});
