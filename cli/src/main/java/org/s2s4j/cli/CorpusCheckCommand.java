@@ -32,6 +32,11 @@ import picocli.CommandLine.Spec;
         "  s2s corpus check train.en.gz train.de.gz --max-length 80 --format json"})
 final class CorpusCheckCommand implements Callable<Integer> {
 
+  /** JSON shapes, written in field order. */
+  private record FileLines(String file, long lines) {}
+
+  private record Listed(String kind, String file, long line, String message) {}
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SOURCE", description = "Source-side file.")
@@ -64,8 +69,8 @@ final class CorpusCheckCommand implements Callable<Integer> {
     }
     if (format == CorpusCommand.Format.json) {
       Map<String, Object> json = new LinkedHashMap<>();
-      json.put("source", Map.of("file", report.source(), "lines", report.sourceLines()));
-      json.put("target", Map.of("file", report.target(), "lines", report.targetLines()));
+      json.put("source", new FileLines(report.source(), report.sourceLines()));
+      json.put("target", new FileLines(report.target(), report.targetLines()));
       json.put("maxLength", maxLength);
       json.put("ok", report.ok());
       Map<String, Long> counts = new LinkedHashMap<>();
@@ -73,8 +78,8 @@ final class CorpusCheckCommand implements Callable<Integer> {
         counts.put(name(kind), report.counts().get(kind));
       }
       json.put("problems", counts);
-      json.put("listed", report.problems().stream().map(p -> Map.of("kind", name(p.kind()),
-          "file", p.file(), "line", p.line(), "message", p.message())).toList());
+      json.put("listed", report.problems().stream()
+          .map(p -> new Listed(name(p.kind()), p.file(), p.line(), p.message())).toList());
       CorpusCommand.printJson(spec, json);
     } else {
       var out = spec.commandLine().getOut();

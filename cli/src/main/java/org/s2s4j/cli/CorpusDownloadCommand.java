@@ -39,6 +39,9 @@ final class CorpusDownloadCommand implements Callable<Integer> {
   /** Datasets that can be downloaded. */
   enum Dataset { multi30k }
 
+  /** One file in the JSON output, written in field order. */
+  private record FileJson(String path, String status, long bytes) {}
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DATASET",
@@ -79,8 +82,8 @@ final class CorpusDownloadCommand implements Callable<Integer> {
       json.put("downloaded", downloaded);
       json.put("cached", results.size() - downloaded);
       json.put("bytes", bytes);
-      json.put("files", results.stream().map(r -> Map.of("path", r.path(),
-          "status", r.status().name().toLowerCase(Locale.ROOT), "bytes", r.bytes())).toList());
+      json.put("files", results.stream().map(r -> new FileJson(r.path(),
+          r.status().name().toLowerCase(Locale.ROOT), r.bytes())).toList());
       CorpusCommand.printJson(spec, json);
     } else {
       var out = spec.commandLine().getOut();

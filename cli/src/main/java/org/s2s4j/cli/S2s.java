@@ -23,8 +23,9 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     versionProvider = S2s.Version.class,
     description = "s2s4j: sequence-to-sequence NLP on the JVM.",
-    subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, ScoreCommand.class,
-        TrainCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, TokenizeCommand.class, DetokenizeCommand.class,
+        BpeCommand.class, VocabCommand.class, CorpusCommand.class,
+        TrainCommand.class, ScoreCommand.class},
     footer = {"", "Run 's2s COMMAND --help' for the options and examples of one command."})
 public final class S2s {
 
@@ -52,6 +53,8 @@ public final class S2s {
   /** The configured picocli command line (exposed for tests). */
   public static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new S2s());
+    // No @FILE argument files: "@@" is BPE's separator and must reach commands unchanged.
+    cmd.setExpandAtFiles(false);
     cmd.setExecutionStrategy(S2s::executionStrategy);
     cmd.setExecutionExceptionHandler(new OneLineErrors());
     cmd.setParameterExceptionHandler(new UsageErrors());
@@ -59,8 +62,11 @@ public final class S2s {
   }
 
   private static int executionStrategy(ParseResult parseResult) {
-    boolean verbose = parseResult.subcommands().stream()
-        .anyMatch(pr -> pr.hasMatchedOption("--verbose")) || parseResult.hasMatchedOption("--verbose");
+    boolean verbose = false;
+    // Nested subcommands (s2s score coco --verbose) too, not only the first level.
+    for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+      verbose |= pr.hasMatchedOption("--verbose");
+    }
     if (verbose) {
       ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
     }

@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
         "Every image must have exactly one result and at least one reference."},
     footer = {"", "Examples:",
         "  s2s score coco --refs annotations.json --results results.json",
-        "  s2s score coco --refs annotations.json --results results.json --metrics Bleu,CIDEr "
-            + "--per-item per_image.json --format json"})
+        "  s2s score coco --refs annotations.json --results results.json \\",
+        "      --metrics Bleu,CIDEr --per-item per_image.json --format json"})
 final class ScoreCocoCommand implements Callable<Integer> {
 
   /** The metrics that can be chosen, under their COCO names. */

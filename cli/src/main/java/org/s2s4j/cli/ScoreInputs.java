@@ -1,11 +1,14 @@
 package org.s2s4j.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.s2s4j.corpora.io.InputFormatException;
 import org.s2s4j.corpora.io.Utf8LineReader;
 import org.s2s4j.evaluation.significance.ApproximateRandomization;
@@ -106,31 +109,61 @@ final class ScoreInputs {
   }
 
   /** The reference streams, each checked to have as many lines as the first hypothesis file. */
-  List<List<String>> readReferences(int expectedLines, Path against) throws IOException {
-    List<List<String>> streams = new ArrayList<>();
-    for (Path ref : refs) {
-      List<String> lines = read(ref);
+  List<List<String>> checkReferences(List<List<String>> streams, int expectedLines, Path against)
+      throws IOException {
+    for (int r = 0; r < refs.size(); r++) {
+      Path ref = refs.get(r);
+      List<String> lines = streams.get(r);
       if (lines.size() != expectedLines) {
         throw new InputFormatException(ref, 0, "has " + lines.size() + " lines but hypothesis "
             + against + " has " + expectedLines + "; every file must have one line per segment");
       }
-      streams.add(lines);
     }
     return streams;
   }
 
   /** Every hypothesis file; all must have as many lines as the first. */
   List<List<String>> readHypotheses() throws IOException {
-    List<List<String>> systems = new ArrayList<>();
-    for (Path hyp : hyps) {
-      List<String> lines = read(hyp);
-      if (!systems.isEmpty() && lines.size() != systems.get(0).size()) {
-        throw new InputFormatException(hyp, 0, "has " + lines.size() + " lines but hypothesis "
-            + hyps.get(0) + " has " + systems.get(0).size());
+    List<List<String>> systems = readAll(hyps);
+    for (int s = 1; s < systems.size(); s++) {
+      if (systems.get(s).size() != systems.get(0).size()) {
+        throw new InputFormatException(hyps.get(s), 0, "has " + systems.get(s).size()
+            + " lines but hypothesis " + hyps.get(0) + " has " + systems.get(0).size());
       }
-      systems.add(lines);
     }
     return systems;
+  }
+
+  /**
+   * Reads the files concurrently (decoding is the slow part); the first failing file, in
+   * argument order, is reported.
+   */
+  static List<List<String>> readAll(List<Path> files) throws IOException {
+    if (files.size() == 1) {
+      return List.of(read(files.get(0)));
+    }
+    List<CompletableFuture<List<String>>> futures = new ArrayList<>();
+    for (Path f : files) {
+      futures.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return read(f);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }));
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (CompletableFuture<List<String>> f : futures) {
+      try {
+        out.add(f.join());
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException u) {
+          throw u.getCause();
+        }
+        throw e;
+      }
+    }
+    return out;
   }
 
   static List<String> read(Path file) throws IOException {

@@ -6,22 +6,29 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.s2s4j.corpora.io.AtomicOutput;
 import org.s2s4j.evaluation.Metric;
 import org.s2s4j.evaluation.MetricResult;
 import org.s2s4j.evaluation.significance.PairedTestResult;
 import org.s2s4j.evaluation.significance.SystemResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one metric for {@code s2s score} and renders the result as text or JSON. Everything is
  * computed before anything is written, so a failure never leaves partial output.
  */
 final class ScoreReport<R extends MetricResult> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScoreReport.class);
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
@@ -49,8 +56,28 @@ final class ScoreReport<R extends MetricResult> {
 
   int run() throws IOException {
     in.validate();
-    List<List<String>> systems = in.readHypotheses();
-    List<List<String>> refs = in.readReferences(systems.get(0).size(), in.hyps.get(0));
+    long start = System.nanoTime();
+    List<List<String>> systems;
+    List<List<String>> refs;
+    CompletableFuture<List<List<String>>> hypotheses = CompletableFuture.supplyAsync(() -> {
+      try {
+        return in.readHypotheses();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    List<List<String>> references = ScoreInputs.readAll(in.refs);
+    try {
+      systems = hypotheses.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw e;
+    }
+    refs = in.checkReferences(references, systems.get(0).size(), in.hyps.get(0));
+    LOG.debug("read {} system(s) and {} reference stream(s) of {} segments in {} ms",
+        systems.size(), refs.size(), systems.get(0).size(), (System.nanoTime() - start) / 1000000);
     String out;
     if (in.paired()) {
       PairedTestResult r = in.pairedBs
@@ -75,6 +102,7 @@ final class ScoreReport<R extends MetricResult> {
       out = in.format == ScoreInputs.Format.text ? text.toString()
           : JSON.writeValueAsString(array.size() == 1 ? array.get(0) : array) + "\n";
     }
+    LOG.debug("scored in {} ms", (System.nanoTime() - start) / 1000000);
     write(out);
     return 0;
   }

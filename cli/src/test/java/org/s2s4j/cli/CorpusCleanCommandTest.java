@@ -87,4 +87,19 @@ class CorpusCleanCommandTest {
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("need 0 <= minTokens <= maxTokens"), r.err());
   }
+
+  @Test
+  void differentLineCountsFailNamingBothFilesAndCounts() throws IOException {
+    Path src = Files.writeString(dir.resolve("m.en"), "a\n");
+    Path tgt = Files.writeString(dir.resolve("m.de"), "a\nb\nc\n");
+    Path outEn = Files.writeString(dir.resolve("o.en"), "old\n");
+    Path outDe = Files.writeString(dir.resolve("o.de"), "alt\n");
+    CliResult r = CliResult.run("corpus", "clean", src.toString(), tgt.toString(),
+        "--out-source", outEn.toString(), "--out-target", outDe.toString());
+    assertEquals(S2s.EXIT_FAILURE, r.exitCode());
+    assertTrue(r.err().endsWith("s2s corpus clean: error: " + tgt + ":2: line counts differ: "
+        + tgt + " has 3 lines but " + src + " has 1\n"), r.err());
+    assertEquals("old\n", Files.readString(outEn));
+    assertEquals("alt\n", Files.readString(outDe));
+  }
 }

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class ScoreCocoCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     JsonNode scores = JSON.readTree(r.out());
     assertEquals(List.of("Bleu_1", "Bleu_2", "Bleu_3", "Bleu_4", "ROUGE_L", "CIDEr", "signature"),
-        List.copyOf(iterable(scores)));
+        fieldNames(scores));
     // Both candidates equal their only reference after tokenization; idf = log 2 everywhere:
     // CIDEr = 10 * (1 + 1 + 0 + 0) / 4 = 5, ROUGE_L = 1, Bleu_1 = 1 up to the 1e-9 epsilons.
     assertEquals(5.0, scores.get("CIDEr").asDouble(), 1e-12);
@@ -64,8 +65,8 @@ class ScoreCocoCommandTest {
     assertEquals(5.0, items.get(1).get("CIDEr").asDouble(), 1e-12);
   }
 
-  private static List<String> iterable(JsonNode node) {
-    List<String> names = new java.util.ArrayList<>();
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One token per Unicode code point (not per UTF-16 char); whitespace is dropped, so the
- * {@link SpaceJoiningDetokenizer} cannot restore word boundaries. Meant for toy data and tests.
+ * One token per Unicode code point (not per UTF-16 char); whitespace is dropped, so word
+ * boundaries cannot be restored. Meant for toy data and tests.
  */
 public final class CharTokenizer implements Tokenizer {
 

@@ -5,8 +5,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -25,7 +28,14 @@ public final class TextFiles {
 
   /** The lines of {@code file} split at {@code \n} (a {@code \r} before it is dropped). */
   public static List<String> readLines(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new NoSuchFileException(file + ": no such file");
+    } catch (FileSystemException e) {
+      throw new IOException(file + ": cannot read: " + reason(e), e);
+    }
     List<String> lines = new ArrayList<>();
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -55,8 +65,13 @@ public final class TextFiles {
   /** Writes {@code content} as UTF-8 to a temporary file beside {@code target}, then moves it. */
   public static void writeAtomically(Path target, String content) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Files.createDirectories(absolute.getParent());
-    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+    Path temp;
+    try {
+      Files.createDirectories(absolute.getParent());
+      temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+    } catch (FileSystemException e) {
+      throw new IOException(target + ": cannot write: " + reason(e), e);
+    }
     try {
       Files.writeString(temp, content, StandardCharsets.UTF_8);
       try {
@@ -68,5 +83,17 @@ public final class TextFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  private static String reason(FileSystemException e) {
+    String reason = e.getReason();
+    if (reason != null) {
+      return reason;
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e instanceof NoSuchFileException ? "no such file or directory"
+        : e.getClass().getSimpleName();
   }
 }

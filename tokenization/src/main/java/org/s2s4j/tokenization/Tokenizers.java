@@ -4,12 +4,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.s2s4j.tokenization.lucene.LuceneTokenizer;
 import org.s2s4j.tokenization.moses.MosesDetokenizer;
 import org.s2s4j.tokenization.moses.MosesPunctuationNormalizer;
 import org.s2s4j.tokenization.moses.MosesTokenizer;
+import org.s2s4j.tokenization.ptb.PtbTokenizer;
 
 /**
- * Chooses tokenizers and detokenizers by name.
+ * Chooses tokenizers and detokenizers by name: {@code whitespace}, {@code char}, {@code moses}
+ * (Moses punctuation normalisation and tokenizer), {@code ptb} (CoreNLP), {@code lucene},
+ * {@code lucene-icu} and {@code lucene-stem} (Lucene analyzer chains).
  *
  * <pre>{@code
  * Tokenizer tok = Tokenizers.create("moses", "de", true);
@@ -38,6 +42,10 @@ public final class Tokenizers {
           lc ? new LowercaseNormalizer().andThen(punctuation) : punctuation,
           new MosesTokenizer(lang));
     });
+    m.put(PtbTokenizer.NAME, (lang, lc) -> new PtbTokenizer(lc));
+    m.put(LuceneTokenizer.NAME, (lang, lc) -> LuceneTokenizer.standard(lc));
+    m.put(LuceneTokenizer.NAME_ICU, (lang, lc) -> LuceneTokenizer.icu(lc));
+    m.put(LuceneTokenizer.NAME_STEM, (lang, lc) -> LuceneTokenizer.stemming(lang, lc));
     return Collections.unmodifiableMap(m);
   }
 

@@ -48,6 +48,8 @@ public final class Batcher {
   /**
    * The batches of {@code position.epoch()} that come after the first {@code position.batches()}:
    * exactly the tail of an uninterrupted run of that epoch, given the same source and options.
+   * The skipped part of the epoch is read and bucketed again (no padding), so resuming costs a
+   * read of the data up to the position.
    *
    * @throws IllegalArgumentException if the epoch has fewer batches than the position has passed
    *     (the corpus or the options changed since the position was saved)

@@ -10,7 +10,8 @@ package org.s2s4j.corpora.batch;
  *       example is ever dropped.
  *   <li>{@code maxSentences}: a batch holds at most this many examples.
  *   <li>{@code window}: examples read ahead and sorted by length (source, then target) before
- *       batches are cut; memory is bounded by it. Batches never span two windows.
+ *       batches are cut; memory is bounded by it. Batches never span two windows, so make it
+ *       many times the number of examples in a batch (see docs/benchmarks.md, Corpora).
  *   <li>{@code shuffle}: shuffle ties in length and the order of batches within each window.
  *   <li>{@code seed}: with the epoch number, fixes the shuffle.
  * </ul>

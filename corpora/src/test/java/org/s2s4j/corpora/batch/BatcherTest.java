@@ -138,6 +138,14 @@ class BatcherTest {
   }
 
   @Test
+  void optionsRoundTripThroughJson() throws IOException {
+    BatchingOptions options = BatchingOptions.byTokens(4096).withWindow(500).withSeed(-3);
+    ObjectMapper json = new ObjectMapper();
+    assertEquals(options,
+        json.readValue(json.writeValueAsString(options), BatchingOptions.class));
+  }
+
+  @Test
   void resumingPastTheEndOfTheEpochIsAnError() {
     Batcher batcher = new Batcher(ExamplesForTests.source(ExamplesForTests.withSourceLengths(1, 2)),
         BatchingOptions.bySentences(1));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.s2s4j.corpora.TestCorpora;
 import org.s2s4j.corpora.io.CloseableIterator;
 import org.s2s4j.corpora.io.InputFormatException;
 
@@ -81,8 +82,7 @@ class CocoCaptionsCorpusTest {
 
   @Test
   void readsTheSharedCocoFixture() throws IOException {
-    Path file = Path.of(System.getProperty("s2s4j.shared", "../../shared"),
-        "fixtures", "coco", "annotations.json");
+    Path file = TestCorpora.shared().resolve("fixtures/coco/annotations.json");
     assumeTrue(Files.isRegularFile(file), "COCO fixture not found at " + file.toAbsolutePath());
     List<Caption> captions = readAll(new CocoCaptionsCorpus(file));
     // The fixture's README: 1014 images with 4 references each.

@@ -61,16 +61,18 @@ class ParallelCleanerTest {
   }
 
   @Test
-  void differentLineCountsFailAndWriteNothing() throws IOException {
+  void differentLineCountsFailAndLeaveOldOutputs() throws IOException {
     Path src = Files.writeString(dir.resolve("in.en"), "a\nb\n");
     Path tgt = Files.writeString(dir.resolve("in.de"), "a\n");
-    Path outEn = dir.resolve("out/clean.en");
-    Path outDe = dir.resolve("out/clean.de");
+    Path outEn = Files.writeString(dir.resolve("out.en"), "previous\n");
+    Path outDe = dir.resolve("new/out.de");
     InputFormatException e = assertThrows(InputFormatException.class, () ->
         new ParallelCleaner(rules).clean(new ParallelTextCorpus(src, tgt), outEn, outDe, n -> {}));
     assertEquals(src + ":2: line counts differ: " + src + " has 2 lines but " + tgt + " has 1",
         e.getMessage());
-    assertEquals(List.of(), filesIn(dir.resolve("out")));
+    assertEquals("previous\n", Files.readString(outEn));
+    assertEquals(List.of("in.de", "in.en", "new", "out.en"), filesIn(dir));
+    assertEquals(List.of(), filesIn(dir.resolve("new")));
   }
 
   @Test

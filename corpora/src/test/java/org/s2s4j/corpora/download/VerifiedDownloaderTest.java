@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,15 +24,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.s2s4j.corpora.TestCorpora;
 import org.s2s4j.corpora.download.VerifiedDownloader.FileResult;
 import org.s2s4j.corpora.download.VerifiedDownloader.Status;
 
 /** Downloads from a loopback HTTP server that serves the shared Multi30k copy. */
 class VerifiedDownloaderTest {
 
-  private static final Path MULTI30K =
-      Path.of(System.getProperty("s2s4j.shared", "../../shared"), "data", "multi30k")
-          .toAbsolutePath().normalize();
+  private static final Path MULTI30K = TestCorpora.shared().resolve("data/multi30k");
 
   @TempDir Path dest;
 
@@ -106,7 +106,7 @@ class VerifiedDownloaderTest {
   @Test
   void corruptedFileIsAnErrorAndLeavesTheOldFileAndNoTemporaryFile() throws IOException {
     String path = "task1/raw/val.en.gz";
-    corrupted.put(path, "not the real file".getBytes());
+    corrupted.put(path, "not the real file".getBytes(StandardCharsets.US_ASCII));
     Path target = dest.resolve(path);
     Files.createDirectories(target.getParent());
     Files.writeString(target, "stale copy");

@@ -1,9 +1,7 @@
 package org.s2s4j.evaluation.caption;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * BLEU-1..4 as the COCO caption evaluation computes it ({@code Bleu(4)}): tokens from Python's
@@ -42,26 +40,51 @@ public final class BleuCaptionMetric implements CaptionMetric {
 
   /** The statistics of one image. */
   public Stats stats(CaptionItem item) {
-    List<String> hyp = PythonText.split(item.candidate());
-    Map<List<String>, Integer> maxRefCounts = new HashMap<>();
+    return stats(item, new NGramIndex(MAX_ORDER), new int[][] {new int[0]});
+  }
+
+  /**
+   * The statistics of one image, with n-gram ids from {@code index}; {@code maxRefHolder[0]} is
+   * a scratch array of zeros on entry and on return, replaced by a larger one when needed.
+   */
+  private static Stats stats(CaptionItem item, NGramIndex index, int[][] maxRefHolder) {
+    NGramIndex.Counts hyp = index.count(PythonText.split(item.candidate()));
+    List<NGramIndex.Counts> refs = new ArrayList<>(item.references().size());
     List<Integer> refLengths = new ArrayList<>(item.references().size());
     for (String reference : item.references()) {
-      List<String> ref = PythonText.split(reference);
-      refLengths.add(ref.size());
-      for (Map.Entry<List<String>, Integer> e : NGrams.count(ref, MAX_ORDER).entrySet()) {
-        maxRefCounts.merge(e.getKey(), e.getValue(), Math::max);
+      NGramIndex.Counts ref = index.count(PythonText.split(reference));
+      refs.add(ref);
+      refLengths.add(ref.words());
+    }
+    if (maxRefHolder[0].length < index.size()) {
+      maxRefHolder[0] = new int[Math.max(index.size(), 2 * maxRefHolder[0].length)];
+    }
+    int[] maxRef = maxRefHolder[0];
+    for (NGramIndex.Counts ref : refs) {
+      for (int k = 0; k < MAX_ORDER; k++) {
+        int[] ids = ref.ids()[k];
+        for (int j = 0; j < ids.length; j++) {
+          maxRef[ids[j]] = Math.max(maxRef[ids[j]], ref.counts()[k][j]);
+        }
       }
     }
     long[] guess = new long[MAX_ORDER];
     long[] correct = new long[MAX_ORDER];
-    for (int k = 1; k <= MAX_ORDER; k++) {
-      guess[k - 1] = Math.max(0, hyp.size() - k + 1);
+    for (int k = 0; k < MAX_ORDER; k++) {
+      guess[k] = Math.max(0, hyp.words() - k);
+      int[] ids = hyp.ids()[k];
+      for (int j = 0; j < ids.length; j++) {
+        correct[k] += Math.min(maxRef[ids[j]], hyp.counts()[k][j]);
+      }
     }
-    for (Map.Entry<List<String>, Integer> e : NGrams.count(hyp, MAX_ORDER).entrySet()) {
-      correct[e.getKey().size() - 1] += Math.min(maxRefCounts.getOrDefault(e.getKey(), 0),
-          e.getValue());
+    for (NGramIndex.Counts ref : refs) {
+      for (int[] ids : ref.ids()) {
+        for (int id : ids) {
+          maxRef[id] = 0;
+        }
+      }
     }
-    return new Stats(hyp.size(), closest(refLengths, hyp.size()), guess, correct);
+    return new Stats(hyp.words(), closest(refLengths, hyp.words()), guess, correct);
   }
 
   /** The closest reference length to {@code testLength}; on a tie the shorter one. */
@@ -115,7 +138,12 @@ public final class BleuCaptionMetric implements CaptionMetric {
   @Override
   public List<MetricScore> score(List<CaptionItem> items) {
     CaptionMetric.checkNotEmpty(items);
-    List<Stats> stats = items.stream().map(this::stats).toList();
+    NGramIndex index = new NGramIndex(MAX_ORDER);
+    int[][] maxRef = {new int[0]};
+    List<Stats> stats = new ArrayList<>(items.size());
+    for (CaptionItem item : items) {
+      stats.add(stats(item, index, maxRef));
+    }
     double[][] perItem = new double[MAX_ORDER][items.size()];
     for (int i = 0; i < stats.size(); i++) {
       double[] b = bleu(stats.get(i));

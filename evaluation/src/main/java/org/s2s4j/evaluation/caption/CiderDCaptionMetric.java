@@ -1,11 +1,7 @@
 package org.s2s4j.evaluation.caption;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * CIDEr-D as the COCO caption evaluation computes it ({@code Cider()}): n-grams of orders 1..4 from
@@ -17,7 +13,8 @@ import java.util.Set;
  * the image scores.
  *
  * <p>The IDF depends on the whole reference set, so an image's score depends on the other images
- * scored with it, exactly as in the reference.
+ * scored with it, exactly as in the reference. Sums run in the reference's order (n-grams in order
+ * of first occurrence), so results agree to the last bit or nearly so.
  */
 public final class CiderDCaptionMetric implements CaptionMetric {
 
@@ -29,15 +26,8 @@ public final class CiderDCaptionMetric implements CaptionMetric {
 
   private static final List<String> NAMES = List.of("CIDEr");
 
-  /** An n-gram vector of one caption: entries of each order in first-occurrence order. */
-  private record Vector(List<List<String>>[] ngrams, double[][] weights, double[] norms,
-      int length) {
-
-    double weight(int order, List<String> ngram, Map<List<String>, Integer> index) {
-      Integer i = index.get(ngram);
-      return i == null ? 0.0 : weights[order][i];
-    }
-  }
+  /** A TF-IDF vector: per order, weights parallel to the n-gram ids, and the norms. */
+  private record Vector(int[][] ids, double[][] weights, double[] norms, int length) {}
 
   @Override
   public List<String> names() {
@@ -47,30 +37,26 @@ public final class CiderDCaptionMetric implements CaptionMetric {
   @Override
   public List<MetricScore> score(List<CaptionItem> items) {
     CaptionMetric.checkNotEmpty(items);
-    List<Map<List<String>, Integer>> candidates = new ArrayList<>(items.size());
-    List<List<Map<List<String>, Integer>>> references = new ArrayList<>(items.size());
-    Map<List<String>, Integer> documentFrequency = new HashMap<>();
+    NGramIndex index = new NGramIndex(MAX_ORDER);
+    List<NGramIndex.Counts> candidates = new ArrayList<>(items.size());
+    List<List<NGramIndex.Counts>> references = new ArrayList<>(items.size());
     for (CaptionItem item : items) {
-      candidates.add(NGrams.count(PythonText.split(item.candidate()), MAX_ORDER));
-      List<Map<List<String>, Integer>> refs = new ArrayList<>(item.references().size());
-      Set<List<String>> seen = new HashSet<>();
+      candidates.add(index.count(PythonText.split(item.candidate())));
+      List<NGramIndex.Counts> refs = new ArrayList<>(item.references().size());
       for (String reference : item.references()) {
-        Map<List<String>, Integer> counts = NGrams.count(PythonText.split(reference), MAX_ORDER);
-        refs.add(counts);
-        seen.addAll(counts.keySet());
-      }
-      for (List<String> ngram : seen) {
-        documentFrequency.merge(ngram, 1, Integer::sum);
+        refs.add(index.count(PythonText.split(reference)));
       }
       references.add(refs);
     }
     double refLength = Math.log((double) items.size());
+    double[] idf = idf(references, index.size(), refLength);
+    double[] scratch = new double[index.size()];
     double[] scores = new double[items.size()];
     for (int i = 0; i < scores.length; i++) {
-      Vector hyp = vector(candidates.get(i), documentFrequency, refLength);
+      Vector hyp = vector(candidates.get(i), idf);
       double[] sum = new double[MAX_ORDER];
-      for (Map<List<String>, Integer> ref : references.get(i)) {
-        double[] sim = similarity(hyp, vector(ref, documentFrequency, refLength));
+      for (NGramIndex.Counts ref : references.get(i)) {
+        double[] sim = similarity(hyp, vector(ref, idf), scratch);
         for (int n = 0; n < MAX_ORDER; n++) {
           sum[n] += sim[n];
         }
@@ -83,56 +69,72 @@ public final class CiderDCaptionMetric implements CaptionMetric {
     return List.of(new MetricScore(NAMES.get(0), NumpySum.mean(scores), scores));
   }
 
-  @SuppressWarnings("unchecked")
-  private static Vector vector(Map<List<String>, Integer> counts,
-      Map<List<String>, Integer> documentFrequency, double refLength) {
-    List<List<String>>[] ngrams = new List[MAX_ORDER];
-    List<Double>[] values = new List[MAX_ORDER];
-    for (int n = 0; n < MAX_ORDER; n++) {
-      ngrams[n] = new ArrayList<>();
-      values[n] = new ArrayList<>();
-    }
-    double[] norms = new double[MAX_ORDER];
-    int length = 0;
-    for (Map.Entry<List<String>, Integer> e : counts.entrySet()) {
-      double df = Math.log(Math.max(1.0, documentFrequency.getOrDefault(e.getKey(), 0)));
-      int n = e.getKey().size() - 1;
-      double value = (double) e.getValue() * (refLength - df);
-      ngrams[n].add(e.getKey());
-      values[n].add(value);
-      norms[n] += Math.pow(value, 2);
-      if (n == 1) {
-        length += e.getValue();
+  /** {@code refLength - log(max(1, df))} for every n-gram id. */
+  private static double[] idf(List<List<NGramIndex.Counts>> references, int size,
+      double refLength) {
+    int[] df = new int[size];
+    int[] lastImage = new int[size];
+    for (int i = 0; i < references.size(); i++) {
+      for (NGramIndex.Counts ref : references.get(i)) {
+        for (int[] ids : ref.ids()) {
+          for (int id : ids) {
+            if (lastImage[id] != i + 1) {
+              lastImage[id] = i + 1;
+              df[id]++;
+            }
+          }
+        }
       }
     }
-    double[][] weights = new double[MAX_ORDER][];
-    for (int n = 0; n < MAX_ORDER; n++) {
-      weights[n] = values[n].stream().mapToDouble(Double::doubleValue).toArray();
-      norms[n] = Math.sqrt(norms[n]);
+    double[] idf = new double[size];
+    for (int id = 0; id < size; id++) {
+      idf[id] = refLength - Math.log(Math.max(1.0, df[id]));
     }
-    return new Vector(ngrams, weights, norms, length);
+    return idf;
   }
 
-  private static double[] similarity(Vector hyp, Vector ref) {
+  private static Vector vector(NGramIndex.Counts counts, double[] idf) {
+    double[][] weights = new double[MAX_ORDER][];
+    double[] norms = new double[MAX_ORDER];
+    for (int n = 0; n < MAX_ORDER; n++) {
+      int[] ids = counts.ids()[n];
+      weights[n] = new double[ids.length];
+      double norm = 0.0;
+      for (int j = 0; j < ids.length; j++) {
+        double value = (double) counts.counts()[n][j] * idf[ids[j]];
+        weights[n][j] = value;
+        norm += value * value;
+      }
+      norms[n] = Math.sqrt(norm);
+    }
+    int bigrams = Math.max(0, counts.words() - 1);
+    return new Vector(counts.ids(), weights, norms, bigrams);
+  }
+
+  /** The per-order similarity; {@code scratch} is all zeros on entry and on return. */
+  private static double[] similarity(Vector hyp, Vector ref, double[] scratch) {
     double delta = (double) (hyp.length() - ref.length());
     double penalty = Math.pow(Math.E, -(delta * delta) / (2 * SIGMA * SIGMA));
     double[] val = new double[MAX_ORDER];
     for (int n = 0; n < MAX_ORDER; n++) {
-      Map<List<String>, Integer> refIndex = new HashMap<>();
-      List<List<String>> refNgrams = ref.ngrams()[n];
-      for (int j = 0; j < refNgrams.size(); j++) {
-        refIndex.put(refNgrams.get(j), j);
+      int[] refIds = ref.ids()[n];
+      for (int j = 0; j < refIds.length; j++) {
+        scratch[refIds[j]] = ref.weights()[n][j];
       }
-      List<List<String>> hypNgrams = hyp.ngrams()[n];
-      for (int j = 0; j < hypNgrams.size(); j++) {
+      int[] hypIds = hyp.ids()[n];
+      double v = 0.0;
+      for (int j = 0; j < hypIds.length; j++) {
         double h = hyp.weights()[n][j];
-        double r = ref.weight(n, hypNgrams.get(j), refIndex);
-        val[n] += Math.min(h, r) * r;
+        double r = scratch[hypIds[j]];
+        v += Math.min(h, r) * r;
+      }
+      for (int id : refIds) {
+        scratch[id] = 0.0;
       }
       if (hyp.norms()[n] != 0 && ref.norms()[n] != 0) {
-        val[n] /= hyp.norms()[n] * ref.norms()[n];
+        v /= hyp.norms()[n] * ref.norms()[n];
       }
-      val[n] *= penalty;
+      val[n] = v * penalty;
     }
     return val;
   }

@@ -1,5 +1,6 @@
 package org.s2s4j.evaluation.caption;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record CocoCaptionReport(List<String> imageIds, Map<String, MetricScore> 
 
   public CocoCaptionReport {
     imageIds = List.copyOf(imageIds);
-    scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+    scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
   }
 
   /** The corpus score of each metric, by COCO name. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +39,9 @@ public record CocoCaptionSet(List<String> imageIds, boolean numericIds,
 
   public CocoCaptionSet {
     imageIds = List.copyOf(imageIds);
-    references = Map.copyOf(references);
+    Map<String, List<String>> refs = new HashMap<>();
+    references.forEach((id, captions) -> refs.put(id, List.copyOf(captions)));
+    references = Map.copyOf(refs);
     candidates = Map.copyOf(candidates);
     for (String id : imageIds) {
       if (!candidates.containsKey(id) || references.getOrDefault(id, List.of()).isEmpty()) {

@@ -69,23 +69,34 @@ public final class Bleu implements Metric<BleuScore> {
       List<List<String>> referenceStreams) {
     Statistics.checkStreams(hypotheses, referenceStreams);
     double[][] stats = new double[hypotheses.size()][];
-    List<String> refs = new ArrayList<>(referenceStreams.size());
-    for (int i = 0; i < stats.length; i++) {
-      refs.clear();
+    Parallel.forEachSegment(stats.length, i -> {
+      List<String> refs = new ArrayList<>(referenceStreams.size());
       for (List<String> stream : referenceStreams) {
         refs.add(stream.get(i));
       }
       stats[i] = segment(hypotheses.get(i), refs);
-    }
+    });
     return stats;
   }
 
   private double[] segment(String hypothesis, List<String> references) {
-    Map<String, Integer> refNgrams = null;
+    List<String> hypTokens = PyText.split(preprocess(hypothesis));
+    List<List<String>> refTokens = new ArrayList<>(references.size());
     int[] refLens = new int[references.size()];
     for (int r = 0; r < refLens.length; r++) {
       List<String> tokens = PyText.split(preprocess(references.get(r)));
+      refTokens.add(tokens);
       refLens[r] = tokens.size();
+    }
+    int hypLen = hypTokens.size();
+    double[] stats = new double[2 + 2 * order];
+    stats[0] = hypLen;
+    stats[1] = closestRefLen(hypLen, refLens);
+    if (order <= PackedNgrams.MAX_ORDER && packed(hypTokens, refTokens, stats)) {
+      return stats;
+    }
+    Map<String, Integer> refNgrams = null;
+    for (List<String> tokens : refTokens) {
       Map<String, Integer> counts = ngrams(tokens);
       if (refNgrams == null) {
         refNgrams = counts;
@@ -95,12 +106,7 @@ public final class Bleu implements Metric<BleuScore> {
         }
       }
     }
-    List<String> tokens = PyText.split(preprocess(hypothesis));
-    int hypLen = tokens.size();
-    double[] stats = new double[2 + 2 * order];
-    stats[0] = hypLen;
-    stats[1] = closestRefLen(hypLen, refLens);
-    for (Map.Entry<String, Integer> e : ngrams(tokens).entrySet()) {
+    for (Map.Entry<String, Integer> e : ngrams(hypTokens).entrySet()) {
       int n = orderOf(e.getKey());
       int count = e.getValue();
       stats[2 + order + n - 1] += count;
@@ -110,6 +116,39 @@ public final class Bleu implements Metric<BleuScore> {
       }
     }
     return stats;
+  }
+
+  /** Fills the n-gram statistics with packed keys; false if there are too many distinct tokens. */
+  private boolean packed(List<String> hyp, List<List<String>> refs, double[] stats) {
+    Map<String, Integer> ids = new HashMap<>();
+    int[] hypIds = ids(hyp, ids);
+    int[][] refIds = new int[refs.size()][];
+    for (int r = 0; r < refIds.length; r++) {
+      refIds[r] = ids(refs.get(r), ids);
+    }
+    if (ids.size() > PackedNgrams.MAX_IDS) {
+      return false;
+    }
+    PackedNgrams ref = null;
+    for (int[] r : refIds) {
+      PackedNgrams p = PackedNgrams.of(r, order);
+      ref = ref == null ? p : PackedNgrams.max(ref, p);
+    }
+    PackedNgrams.of(hypIds, order).match(ref, stats, order);
+    return true;
+  }
+
+  private static int[] ids(List<String> tokens, Map<String, Integer> ids) {
+    int[] out = new int[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      Integer id = ids.get(tokens.get(i));
+      if (id == null) {
+        id = ids.size();
+        ids.put(tokens.get(i), id);
+      }
+      out[i] = id;
+    }
+    return out;
   }
 
   /** n-grams of orders 1..N as keys {@code "<n>\u0001tok tok ..."} with their counts. */

@@ -62,13 +62,13 @@ public final class Chrf implements Metric<ChrfScore> {
       List<List<String>> referenceStreams) {
     Statistics.checkStreams(hypotheses, referenceStreams);
     double[][] stats = new double[hypotheses.size()][];
-    for (int i = 0; i < stats.length; i++) {
+    Parallel.forEachSegment(stats.length, i -> {
       List<List<Map<String, Integer>>> refs = new ArrayList<>(referenceStreams.size());
       for (List<String> stream : referenceStreams) {
         refs.add(allNgrams(preprocess(stream.get(i))));
       }
       stats[i] = segment(preprocess(hypotheses.get(i)), refs);
-    }
+    });
     return stats;
   }
 

@@ -17,15 +17,19 @@ public final class Nist13aTokenizer implements BleuTokenizer {
 
   @Override
   public String tokenize(String line) {
-    line = line.replace("<skipped>", "");
-    line = line.replace("-\n", "");
-    line = line.replace("\n", " ");
+    if (line.indexOf('<') >= 0) {
+      line = line.replace("<skipped>", "");
+    }
+    if (line.indexOf('\n') >= 0) {
+      line = line.replace("-\n", "");
+      line = line.replace("\n", " ");
+    }
     if (line.indexOf('&') >= 0) {
       line = line.replace("&quot;", "\"");
       line = line.replace("&amp;", "&");
       line = line.replace("&lt;", "<");
       line = line.replace("&gt;", ">");
     }
-    return RegexpPostTokenizer.apply(" " + line + " ");
+    return RegexpPostTokenizer.apply(line, true);
   }
 }

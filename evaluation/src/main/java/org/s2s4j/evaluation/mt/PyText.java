@@ -22,7 +22,7 @@ final class PyText {
   }
 
   /** Python's {@code s.split()}: runs of whitespace separate, no empty tokens. */
-  static List<String> split(String s) {
+  static List<String> split(CharSequence s) {
     List<String> out = new ArrayList<>();
     int n = s.length();
     int i = 0;
@@ -37,14 +37,54 @@ final class PyText {
       while (i < n && !isSpace(s.charAt(i))) {
         i++;
       }
-      out.add(s.substring(start, i));
+      out.add(s.subSequence(start, i).toString());
     }
     return out;
   }
 
   /** Python's {@code ' '.join(s.split())}. */
-  static String normalizeSpace(String s) {
-    return String.join(" ", split(s));
+  static String normalizeSpace(CharSequence s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      while (i < n && !isSpace(s.charAt(i))) {
+        sb.append(s.charAt(i));
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Python's {@code ' '.join(s.split())} of the first {@code n} characters of {@code s}. */
+  static String normalizeSpace(char[] s, int n) {
+    char[] out = new char[n];
+    int m = 0;
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(s[i])) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      if (m > 0) {
+        out[m++] = ' ';
+      }
+      while (i < n && !isSpace(s[i])) {
+        out[m++] = s[i++];
+      }
+    }
+    return new String(out, 0, m);
   }
 
   /** Python's {@code s.rstrip()}. */

@@ -56,7 +56,7 @@ public final class Ter implements Metric<TerScore> {
       List<List<String>> referenceStreams) {
     Statistics.checkStreams(hypotheses, referenceStreams);
     double[][] stats = new double[hypotheses.size()][];
-    for (int i = 0; i < stats.length; i++) {
+    Parallel.forEachSegment(stats.length, i -> {
       String[] hyp = tokens(hypotheses.get(i));
       long refLengths = 0;
       long best = Long.MAX_VALUE;
@@ -67,7 +67,7 @@ public final class Ter implements Metric<TerScore> {
         best = Math.min(best, edits);
       }
       stats[i] = new double[] {best, (double) refLengths / referenceStreams.size()};
-    }
+    });
     return stats;
   }
 

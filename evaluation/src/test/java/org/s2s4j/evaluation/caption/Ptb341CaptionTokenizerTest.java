@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,37 @@ class Ptb341CaptionTokenizerTest {
       CocoFixtures.json("tokenized/cands_" + set + "_tok.json").forEach(c -> expected.add(c.textValue()));
       assertLinesEqual(expected, TOKENIZER.tokenize(raw));
     }
+  }
+
+  @Test
+  void linesWhereCorenlp4DiffersGetThe341Tokens() throws IOException {
+    JsonNode annotations = CocoFixtures.json("annotations.json").get("annotations");
+    List<String> raw = new ArrayList<>();
+    Map<String, Integer> firstRef = new HashMap<>();
+    for (JsonNode a : annotations) {
+      firstRef.putIfAbsent(a.get("image_id").asText(), raw.size());
+      raw.add(a.get("caption").textValue());
+    }
+    List<String> refs = TOKENIZER.tokenize(raw);
+    List<String> cands = new ArrayList<>();
+    CocoFixtures.json("results_caption1.json").forEach(r -> cands.add(r.get("caption").textValue()));
+    List<String> candTokens = TOKENIZER.tokenize(cands);
+    JsonNode diff = CocoFixtures.json("tokenizer_3.4.1_vs_4.5.10.json");
+    int checked = 0;
+    for (String variant : List.of("4.5.10_default", "4.5.10_legacy_options")) {
+      for (JsonNode d : diff.get("refs").get(variant).get("differences")) {
+        int line = firstRef.get(d.get("image_id").asText()) + d.get("ref_index").asInt();
+        assertEquals(d.get("raw").textValue(), raw.get(line));
+        assertEquals(d.get("3.4.1").textValue(), refs.get(line), d.toString());
+        checked++;
+      }
+      for (JsonNode d : diff.get("caption1").get(variant).get("differences")) {
+        int line = d.get("image_id").asInt() - 1;
+        assertEquals(d.get("3.4.1").textValue(), candTokens.get(line), d.toString());
+        checked++;
+      }
+    }
+    assertEquals(175 + 112 + 1, checked);
   }
 
   private static void assertLinesEqual(List<String> expected, List<String> actual) {

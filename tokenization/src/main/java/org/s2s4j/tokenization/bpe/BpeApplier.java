@@ -1,15 +1,20 @@
 package org.s2s4j.tokenization.bpe;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.s2s4j.tokenization.TextFiles;
 
 /**
- * Segments words into subwords exactly as subword-nmt's {@code apply-bpe} does (no dropout, no
- * glossaries): every non-final subword of a word gets the separator ({@code @@} by default).
+ * Segments words into subwords exactly as subword-nmt's {@code apply-bpe} does (no dropout):
+ * every non-final subword of a word gets the separator ({@code @@} by default).
  *
  * <pre>{@code
  * BpeApplier bpe = new BpeApplier(BpeCodes.load(path), "@@", null);
@@ -30,6 +35,8 @@ public final class BpeApplier {
   private final BpeCodes codes;
   private final String separator;
   private final Set<String> vocabulary;
+  private final List<Pattern> glossaries;
+  private final Pattern anyGlossary;
   private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
 
   /**
@@ -37,23 +44,47 @@ public final class BpeApplier {
    *     empty set behaves like null, as in subword-nmt
    */
   public BpeApplier(BpeCodes codes, String separator, Set<String> vocabulary) {
+    this(codes, separator, vocabulary, List.of());
+  }
+
+  /**
+   * @param glossaries words or regular expressions (Java syntax) that are never split nor merged
+   *     with their neighbours (apply-bpe's {@code --glossaries}): {@code USA} turns
+   *     {@code 1934USABUSA} into {@code 19@@ 34@@ USA@@ B@@ USA}
+   * @throws IllegalArgumentException for an invalid regular expression
+   */
+  public BpeApplier(BpeCodes codes, String separator, Set<String> vocabulary,
+      List<String> glossaries) {
     if (separator.isEmpty()) {
       throw new IllegalArgumentException("the separator must not be empty");
     }
     this.codes = codes;
     this.separator = separator;
     this.vocabulary = vocabulary == null || vocabulary.isEmpty() ? null : Set.copyOf(vocabulary);
+    List<Pattern> compiled = new ArrayList<>();
+    for (String g : glossaries) {
+      try {
+        compiled.add(Pattern.compile(g));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new IllegalArgumentException("invalid glossary regular expression '" + g + "': "
+            + e.getDescription());
+      }
+    }
+    this.glossaries = List.copyOf(compiled);
+    this.anyGlossary = glossaries.isEmpty() ? null
+        : Pattern.compile("(?:" + String.join("|", glossaries) + ")");
   }
 
   /**
-   * The subwords of apply-bpe's {@code --vocabulary} file ({@code word count} per line) whose
-   * count is at least {@code threshold} (all of them if {@code threshold} is null).
+   * The subwords of apply-bpe's {@code --vocabulary} file ({@code subword count} per line, as
+   * subword-nmt's get-vocab writes it) whose count is at least {@code threshold} (all of them if
+   * {@code threshold} is null).
    *
-   * @param lines the file's lines
-   * @throws IllegalArgumentException naming the 1-based line of a malformed line
+   * @throws IOException naming file and line of a malformed line
    */
-  public static Set<String> readVocabulary(List<String> lines, Integer threshold) {
-    Set<String> vocab = new java.util.HashSet<>();
+  public static Set<String> readVocabulary(Path file, Integer threshold) throws IOException {
+    List<String> lines = TextFiles.readLines(file);
+    Set<String> vocab = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       String[] parts = PyText.strip(lines.get(i)).split(" ", -1);
       long count;
@@ -63,7 +94,7 @@ public final class BpeApplier {
         }
         count = Long.parseLong(parts[1]);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("line " + (i + 1)
+        throw new IOException(file + ":" + (i + 1)
             + ": expected 'subword count' separated by one space, found '" + lines.get(i) + "'");
       }
       if (threshold == null || count >= threshold) {
@@ -110,7 +141,10 @@ public final class BpeApplier {
       if (word.isEmpty()) {
         continue;
       }
-      List<String> pieces = encode(word);
+      List<String> pieces = new ArrayList<>();
+      for (String segment : isolateGlossaries(word)) {
+        pieces.addAll(encode(segment));
+      }
       for (int i = 0; i < pieces.size() - 1; i++) {
         out.add(pieces.get(i) + separator);
       }
@@ -151,10 +185,56 @@ public final class BpeApplier {
     return words;
   }
 
+  /** Splits {@code word} around glossary matches, one glossary after the other. */
+  private List<String> isolateGlossaries(String word) {
+    List<String> segments = List.of(word);
+    for (Pattern glossary : glossaries) {
+      List<String> next = new ArrayList<>();
+      for (String segment : segments) {
+        isolate(segment, glossary, next);
+      }
+      segments = next;
+    }
+    return segments;
+  }
+
+  /**
+   * subword-nmt's isolate_glossary. Unlike subword-nmt 0.3.9, which keeps only the first
+   * character of the text after the last match ({@code USAxyz} → {@code USA x}), the whole rest is
+   * kept ({@code USA xyz}).
+   */
+  private static void isolate(String word, Pattern glossary, List<String> out) {
+    Matcher m = glossary.matcher(word);
+    if (m.matches() || !m.reset().find()) {
+      out.add(word);
+      return;
+    }
+    int last = 0;
+    m.reset();
+    while (m.find()) {
+      if (m.start() > last) {
+        out.add(word.substring(last, m.start()));
+      }
+      if (m.end() > m.start()) {
+        out.add(m.group());
+      }
+      last = m.end();
+    }
+    String ending = PyText.strip(word.substring(last));
+    if (!ending.isEmpty()) {
+      out.add(ending);
+    }
+  }
+
   private List<String> encode(String orig) {
     List<String> cached = cache.get(orig);
     if (cached != null) {
       return cached;
+    }
+    if (anyGlossary != null && anyGlossary.matcher(orig).matches()) {
+      List<String> whole = List.of(orig);
+      cache.put(orig, whole);
+      return whole;
     }
     if (orig.codePointCount(0, orig.length()) == 1) {
       return List.of(orig);

@@ -14,7 +14,9 @@ import org.s2s4j.tokenization.Tokenizer;
  * language's contraction rules ({@code en}, {@code fr}/{@code it}/{@code ga}/{@code ca}; other
  * languages split every apostrophe) and its non-breaking prefixes for sentence-final periods.
  * Unicode classes follow Perl's ({@code IsAlnum} = Alphabetic + Nd, {@code IsN}, {@code IsLower}).
- * Immutable and thread-safe.
+ * The script's extra rules for fi, sv, ca and tdt, its {@code -a}, {@code -penn},
+ * {@code -x} and {@code -protected} options are not ported; a language without a non-breaking
+ * prefix list uses the English one, as Moses does. Immutable and thread-safe.
  */
 public final class MosesTokenizer implements Tokenizer {
 

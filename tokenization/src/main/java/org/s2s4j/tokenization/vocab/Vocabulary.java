@@ -8,9 +8,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.s2s4j.tokenization.TextFiles;
 
 /**
@@ -80,10 +82,11 @@ public final class Vocabulary {
   /** A vocabulary with exactly these ordinary tokens, in this order, after the special ones. */
   public static Vocabulary of(List<String> ordinaryTokens) {
     List<String> tokens = new ArrayList<>(SPECIALS);
+    Set<String> seen = new HashSet<>(SPECIALS);
     for (String token : ordinaryTokens) {
       checkToken(token);
-      if (SPECIALS.contains(token) || tokens.contains(token)) {
-        throw new IllegalArgumentException("duplicate token: " + token);
+      if (!seen.add(token)) {
+        throw new IllegalArgumentException("duplicate or special token: " + token);
       }
       tokens.add(token);
     }

@@ -2,6 +2,7 @@ package org.s2s4j.tokenization.bpe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,12 +57,13 @@ class BpeApplierTest {
   }
 
   @Test
-  void vocabularyThresholdDropsRareSubwords() {
-    Set<String> vocab = BpeApplier.readVocabulary(List.of("ab@@ 5", "c 1", "a@@ 9", "b@@ 9"), 6);
+  void vocabularyThresholdDropsRareSubwords(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("vocab");
+    Files.writeString(file, "ab@@ 5\nc 1\na@@ 9\nb@@ 9\n");
+    Set<String> vocab = BpeApplier.readVocabulary(file, 6);
     assertEquals(Set.of("a@@", "b@@"), vocab);
     assertEquals("a@@ b@@ c", new BpeApplier(CODES, "@@", vocab).applyLine("abc"));
-    assertEquals(Set.of("ab@@", "c", "a@@", "b@@"),
-        BpeApplier.readVocabulary(List.of("ab@@ 5", "c 1", "a@@ 9", "b@@ 9"), null));
+    assertEquals(Set.of("ab@@", "c", "a@@", "b@@"), BpeApplier.readVocabulary(file, null));
   }
 
   @Test
@@ -70,10 +72,36 @@ class BpeApplierTest {
   }
 
   @Test
-  void malformedVocabularyLineIsNamed() {
+  void malformedVocabularyLineIsNamed(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("vocab");
+    Files.writeString(file, "ab@@ 5\nc\n");
+    IOException e = assertThrows(IOException.class, () -> BpeApplier.readVocabulary(file, null));
+    assertEquals(file + ":2: expected 'subword count' separated by one space, found 'c'",
+        e.getMessage());
+  }
+
+  @Test
+  void glossariesAreIsolatedAndNeverSplit() {
+    BpeCodes codes = new BpeCodes(List.of(new BpeMerge("1", "9"), new BpeMerge("3", "4</w>"),
+        new BpeMerge("U", "S")));
+    BpeApplier bpe = new BpeApplier(codes, "@@", null, List.of("USA"));
+    // subword-nmt's docstring example: 1934USABUSA → 1934 USA B USA; 1934 → 19 34
+    assertEquals("19@@ 34@@ USA@@ B@@ USA", bpe.applyLine("1934USABUSA"));
+    // without the glossary, "U S" would merge: US@@ A
+    assertEquals("US@@ A", new BpeApplier(codes, "@@", null).applyLine("USA"));
+    assertEquals("USA", bpe.applyLine("USA"));
+    // the text after the last match is kept whole (subword-nmt 0.3.9 keeps only its first char)
+    assertEquals("USA@@ x@@ y@@ z", bpe.applyLine("USAxyz"));
+    // regular expressions work too
+    BpeApplier digits = new BpeApplier(codes, "@@", null, List.of("[0-9]+"));
+    assertEquals("a@@ 1934@@ b", digits.applyLine("a1934b"));
+  }
+
+  @Test
+  void invalidGlossaryIsRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BpeApplier.readVocabulary(List.of("ab@@ 5", "c"), null));
-    assertEquals("line 2: expected 'subword count' separated by one space, found 'c'",
+        () -> new BpeApplier(CODES, "@@", null, List.of("(")));
+    assertTrue(e.getMessage().startsWith("invalid glossary regular expression '(': "),
         e.getMessage());
   }
 

@@ -1,0 +1,85 @@
+package org.s2s4j.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.s2s4j.tokenization.bpe.BpeApplier;
+import org.s2s4j.tokenization.bpe.BpeCodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code s2s bpe apply}: subword-nmt's apply-bpe, standard input to standard output. */
+@Command(
+    name = "apply",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Segments standard input into BPE subwords, one output line per input line.",
+        "The output is subword-nmt's apply-bpe output, byte for byte. Words are split at single "
+            + "spaces; leading and trailing spaces are copied."},
+    footer = {"", "Examples:",
+        "  echo 'eine gruppe von männern lädt baumwolle' | s2s bpe apply --codes codes.de",
+        "      prints: eine gruppe von männern lä@@ d@@ t baum@@ wo@@ lle",
+        "  s2s bpe apply --codes codes.de --vocabulary vocab.de \\",
+        "      --vocabulary-threshold 50 < val.tok.de > val.bpe.de",
+        "  s2s bpe apply --codes codes.en --glossaries '[0-9]+' '<url>' < val.tok.en"})
+final class BpeApplyCommand implements Callable<Integer>, StreamingCommand {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--codes", paramLabel = "CODES", required = true,
+      description = "Codes file from 's2s bpe learn' or subword-nmt's learn-bpe.")
+  Path codes;
+
+  @Option(names = "--separator", paramLabel = "SEP", defaultValue = BpeApplier.DEFAULT_SEPARATOR,
+      description = "Marks non-final subwords (default: ${DEFAULT-VALUE}).")
+  String separator;
+
+  @Option(names = "--vocabulary", paramLabel = "V",
+      description = "subword-nmt vocabulary file ('subword count' per line); merges that produce "
+          + "a subword not in it are undone.")
+  Path vocabulary;
+
+  @Option(names = "--glossaries", paramLabel = "REGEX", arity = "1..*",
+      description = "Words or regular expressions (Java syntax) never split into subwords.")
+  List<String> glossaries = List.of();
+
+  @Option(names = "--vocabulary-threshold", paramLabel = "T",
+      description = "With --vocabulary: subwords seen fewer than T times count as unknown.")
+  Integer threshold;
+
+  private InputStream stdin = System.in;
+  private OutputStream stdout = System.out;
+
+  @Override
+  public void streams(InputStream in, OutputStream out) {
+    this.stdin = in;
+    this.stdout = out;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (threshold != null && vocabulary == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--vocabulary-threshold needs --vocabulary");
+    }
+    if (separator.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--separator must not be empty");
+    }
+    Set<String> vocab = vocabulary == null ? null : BpeApplier.readVocabulary(vocabulary, threshold);
+    BpeCodes merges = BpeCodes.load(codes);
+    BpeApplier bpe;
+    try {
+      bpe = new BpeApplier(merges, separator, vocab, glossaries);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    LineFilter.run(stdin, stdout, bpe::applyLine);
+    return 0;
+  }
+}
