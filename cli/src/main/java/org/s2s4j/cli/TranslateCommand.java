@@ -154,12 +154,12 @@ final class TranslateCommand implements Callable<Integer> {
       description = "Lines sorted and decoded together; bounds memory (default: ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--engine", paramLabel = "NAME", defaultValue = "MXNet",
-      description = "DJL engine: MXNet or PyTorch (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--engine", paramLabel = "NAME", defaultValue = "mxnet",
+      description = "DJL engine: mxnet or pytorch (default: ${DEFAULT-VALUE}).")
   String engine;
 
-  @Option(names = "--device", paramLabel = "DEVICE", defaultValue = "cpu",
-      description = "cpu or gpu (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--device", paramLabel = "DEVICE", defaultValue = "auto",
+      description = "cpu, gpu or auto: a GPU if the engine sees one (default: ${DEFAULT-VALUE}).")
   String device;
 
   enum Format { text, json }

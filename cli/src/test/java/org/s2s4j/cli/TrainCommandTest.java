@@ -39,13 +39,13 @@ class TrainCommandTest {
   void trainsTheTinyExampleIntoAModelDirectoryThatLoadsAndTranslates() throws Exception {
     Path runDir = tmp.resolve("run");
     Result r = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--no-progress",
-        "--device", "cpu");
+        "--device", "cpu", "--set", "training.max_epochs=4");
     assertEquals(0, r.exitCode(), r.err());
     for (String f : List.of("config.yaml", "source.vocab", "target.vocab", "metadata.json", "train.jsonl",
         "loss.png", "bleu.png", "eps.png", "checkpoints/best", "checkpoints/latest", "report.html")) {
       assertTrue(Files.exists(runDir.resolve(f)), "missing " + f);
     }
-    assertEquals(6, Files.readAllLines(runDir.resolve("train.jsonl")).size());
+    assertEquals(4, Files.readAllLines(runDir.resolve("train.jsonl")).size());
     assertTrue(Files.readString(runDir.resolve("metadata.json")).contains("sha256"));
     // The model directory loads and has learned to reverse: greedy exact match on the dev set.
     List<String> src = Files.readAllLines(Path.of("..", "examples", "tiny", "dev.src"));
@@ -62,7 +62,16 @@ class TrainCommandTest {
       }
       assertTrue(exact >= 0.7 * src.size(), "exact match " + exact + "/" + src.size());
     }
-    // Resuming a finished run is a no-op; resuming with other vocabulary settings is an error.
+    // Resuming a finished run is a no-op; raising the limit continues it; other vocabulary
+    // settings are an error.
+    Result done = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--resume",
+        "--no-progress", "--set", "training.max_epochs=4");
+    assertEquals(0, done.exitCode(), done.err());
+    assertEquals(4, Files.readAllLines(runDir.resolve("train.jsonl")).size());
+    Result more = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--resume",
+        "--no-progress", "--set", "training.max_epochs=5");
+    assertEquals(0, more.exitCode(), more.err());
+    assertEquals(5, Files.readAllLines(runDir.resolve("train.jsonl")).size());
     Result mismatch = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--resume",
         "--no-progress", "--set", "data.target_vocab_size=5");
     assertEquals(S2s.EXIT_FAILURE, mismatch.exitCode());

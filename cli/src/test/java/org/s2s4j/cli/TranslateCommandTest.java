@@ -107,6 +107,21 @@ class TranslateCommandTest {
     assertEquals(Files.readString(greedy), Files.readString(beam));
   }
 
+  /** The mean of two identical models is the model: an ensemble of a model with itself. */
+  @Test
+  void anEnsembleOfAModelWithItselfTranslatesLikeTheModel() throws IOException {
+    Path in = dir.resolve("in.txt");
+    Files.write(in, List.of("a b c", "d e f a"));
+    Path single = dir.resolve("single.txt");
+    Path ensemble = dir.resolve("ensemble.txt");
+    assertEquals(0, CliResult.run("translate", "--model", modelDir.toString(), "--input",
+        in.toString(), "--output", single.toString(), "--max-length", "6").exitCode());
+    assertEquals(0, CliResult.run("translate", "--model", modelDir.toString(), "--model",
+        modelDir.toString(), "--input", in.toString(), "--output", ensemble.toString(),
+        "--max-length", "6").exitCode());
+    assertEquals(Files.readString(single), Files.readString(ensemble));
+  }
+
   @Test
   void anIncompleteModelDirectoryIsAClearError() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty-model"));

@@ -90,6 +90,18 @@ public final class AttentionDecoder extends AbstractBlock {
   /** One step for (R) int32 previous tokens. */
   StepOutput step(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray previous,
       boolean training) {
+    NDList attended = advance(ps, enc, state, previous, training);
+    DecoderState next = new DecoderState(attended.subNDList(2, 2 + layers.size()),
+        attended.subNDList(2 + layers.size()), attended.get(0));
+    return new StepOutput(project(ps, attended.get(0), training), attended.get(1), next);
+  }
+
+  /**
+   * The recurrent part of one step: attentional vector (R,A), attention (R,S), then the hidden
+   * states of every layer, then their cell states. The output projection is left to the caller.
+   */
+  private NDList advance(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray previous,
+      boolean training) {
     NDArray x = dropout(embed(ps, previous, training), training);
     if (config.inputFeeding()) {
       x = x.concat(state.attentional(), -1);
@@ -106,36 +118,66 @@ public final class AttentionDecoder extends AbstractBlock {
       x = hc.get(0);
     }
     NDList attended = attend(ps, enc, x.expandDims(1), training);
-    NDArray attentional = attended.get(0).squeeze(1);
-    NDArray logits = project(ps, attentional, training);
-    return new StepOutput(logits, attended.get(1).squeeze(1), new DecoderState(hidden, cell, attentional));
+    NDList out = new NDList(attended.get(0).squeeze(1), attended.get(1).squeeze(1));
+    out.addAll(hidden);
+    out.addAll(cell);
+    return out;
   }
 
   /**
    * Logits (B,T,V) for (B,T) int32 decoder inputs. With {@code goldMask == null} every input is
    * the gold token (teacher forcing; one fused LSTM call per layer unless input feeding is on).
    * Otherwise input t > 0 is the gold token where the (B,T) {@code goldMask} is 1 and the token
-   * {@code sampler} picks from step t-1's logits where it is 0.
+   * {@code sampler} picks from the model's prediction at step t-1 where it is 0 (Bengio et al.,
+   * 2015). The step-by-step path runs only the recurrent part per step; the choice projects just
+   * the rows that need a sampled token (without gradient and without output dropout), and the
+   * output layer with gradient runs once over all steps, as in teacher forcing.
    */
   NDArray decode(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
       NDArray goldMask, TokenSampler sampler, boolean training) {
     if (goldMask == null && !config.inputFeeding()) {
       return fused(ps, enc, state, inputs, training);
     }
-    long steps = inputs.getShape().get(1);
-    NDList logits = new NDList();
+    int steps = (int) inputs.getShape().get(1);
+    float[] gold = goldMask == null ? null : goldMask.toFloatArray();
+    NDList attentional = new NDList();
     NDArray previous = inputs.get(":, 0");
-    for (long t = 0; t < steps; t++) {
+    for (int t = 0; t < steps; t++) {
       if (t > 0) {
-        NDArray gold = inputs.get(":, " + t);
-        previous = goldMask == null ? gold
-            : NDArrays.where(goldMask.get(":, " + t).gt(0.5f), gold, sampler.choose(logits.get((int) t - 1)));
+        previous = inputs.get(":, " + t);
+        if (gold != null) {
+          previous = mix(ps, previous, attentional.get(t - 1), gold, t, steps, sampler);
+        }
       }
-      StepOutput out = step(ps, enc, state, previous, training);
-      logits.add(out.logits());
-      state = out.state();
+      NDList out = advance(ps, enc, state, previous, training);
+      attentional.add(out.get(0));
+      state = new DecoderState(out.subNDList(2, 2 + layers.size()), out.subNDList(2 + layers.size()), out.get(0));
     }
-    return NDArrays.stack(logits, 1);
+    return project(ps, NDArrays.stack(attentional, 1), training);
+  }
+
+  /** Gold tokens (B) with the rows whose coin at step t says "sample" replaced by the model's choice. */
+  private NDArray mix(ParameterStore ps, NDArray goldTokens, NDArray lastAttentional, float[] gold, int t,
+      int steps, TokenSampler sampler) {
+    int batch = (int) goldTokens.getShape().get(0);
+    int[] sampled = new int[batch];
+    int[] index = new int[batch];
+    int n = 0;
+    for (int b = 0; b < batch; b++) {
+      if (gold[b * steps + t] < 0.5f) {
+        index[b] = batch + n;
+        sampled[n++] = b;
+      } else {
+        index[b] = b;
+      }
+    }
+    if (n == 0) {
+      return goldTokens;
+    }
+    NDArray rows = goldTokens.getManager().create(java.util.Arrays.copyOf(sampled, n));
+    NDArray chosen = sampler.choose(project(ps, Rows.select(lastAttentional.stopGradient(), rows), false));
+    NDArray candidates = goldTokens.concat(chosen, 0);
+    return Rows.select(candidates, goldTokens.getManager().create(index));
   }
 
   private NDArray fused(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,

@@ -45,9 +45,14 @@ public final class ModelTranslators {
         throw new IllegalArgumentException(
             "models of an ensemble must have the same target vocabulary");
       }
-      scorers.add(new ModelStepScorer(m.model(), m.manager(), Vocabulary.BOS, Vocabulary.EOS));
+      scorers.add(scorer(m));
     }
     return scorers.size() == 1 ? scorers.get(0) : new EnsembleScorer(scorers);
+  }
+
+  /** A scorer over one model. */
+  public static ModelStepScorer scorer(TrainedModel model) {
+    return new ModelStepScorer(model.model(), model.manager(), Vocabulary.BOS, Vocabulary.EOS);
   }
 
   /** {@code threads} translators sharing the models, each with its own scorers. */

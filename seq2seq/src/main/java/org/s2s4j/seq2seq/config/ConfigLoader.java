@@ -79,7 +79,8 @@ public final class ConfigLoader {
 
   /** Validates a resolved tree; relative data paths resolve against {@code data_dir} or {@code base}. */
   public static RunConfig fromTree(ObjectNode tree, Path base) {
-    Path dataDir = tree.get("data_dir").isNull() ? base : base.resolve(tree.get("data_dir").asText());
+    Path dataDir = (tree.get("data_dir").isNull() ? base : base.resolve(tree.get("data_dir").asText()))
+        .toAbsolutePath().normalize();
     tree.put("data_dir", dataDir.toString());
     JsonNode d = tree.get("data");
     DataOptions data = new DataOptions(path(d, "data.", "train_source", dataDir), path(d, "data.", "train_target", dataDir),

@@ -75,8 +75,13 @@ public final class TrainingRun {
   public TrainingState run(boolean resume) throws IOException {
     TrainingState state = resume ? restore() : TrainingState.initial();
     if (state.finished()) {
-      LOG.info("run already finished ({}); nothing to do", state.stopReason());
-      return state;
+      String still = limitReached(state);
+      if (still != null) {
+        LOG.info("run already finished ({}); nothing to do", still);
+        return state;
+      }
+      // A limit was raised (e.g. --set training.max_steps=...): continue where the run stopped.
+      LOG.info("run had stopped ({}); continuing under the new limits", state.stopReason());
     }
     TrainingStep step = new TrainingStep(model, manager, optimizer, options.labelSmoothing(),
         options.clipNorm(), options.seed());
@@ -216,6 +221,9 @@ public final class TrainingRun {
     }
     if (s.epoch() > options.maxEpochs()) {
       return "max_epochs " + options.maxEpochs() + " reached";
+    }
+    if (options.patience() > 0 && s.evaluationsWithoutImprovement() >= options.patience()) {
+      return "no dev improvement for " + s.evaluationsWithoutImprovement() + " evaluations";
     }
     return null;
   }
