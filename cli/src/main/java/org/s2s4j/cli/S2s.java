@@ -25,7 +25,7 @@ import picocli.CommandLine.ParseResult;
     description = "s2s4j: sequence-to-sequence NLP on the JVM.",
     subcommands = {CommandLine.HelpCommand.class, TokenizeCommand.class, DetokenizeCommand.class,
         BpeCommand.class, VocabCommand.class, CorpusCommand.class,
-        TrainCommand.class, ScoreCommand.class},
+        TrainCommand.class, TranslateCommand.class, ScoreCommand.class},
     footer = {"", "Run 's2s COMMAND --help' for the options and examples of one command."})
 public final class S2s {
 

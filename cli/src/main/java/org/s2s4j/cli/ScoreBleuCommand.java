@@ -20,12 +20,12 @@ import picocli.CommandLine.ParameterException;
     sortOptions = false,
     footer = {"", "Examples:",
         "  s2s score bleu --hyp out.de --ref newstest2017.ref.de",
-        "  s2s score bleu --hyp out.en --ref ref1.en --ref ref2.en --tokenize intl --lowercase",
+        "  s2s score bleu --hyp out.en --ref r1.en --ref r2.en --tokenize intl -lc",
         "  s2s score bleu --hyp out.en --ref ref.en --format json",
         "  s2s score bleu --hyp base.de --hyp new.de --ref ref.de --paired-bs",
-        "", "Text output: BLEU|SIGNATURE = SCORE P1/P2/P3/P4 (BP = ... ratio = ... hyp_len = ..."
-        + " ref_len = ...).",
-        "JSON output: name, score, counts, totals, precisions, bp, sys_len, ref_len, signature."})
+        "", "Text output: BLEU|SIGNATURE = SCORE P1/P2/P3/P4 (BP, ratio, hyp_len, ref_len).",
+        "JSON output: name, score, counts, totals, precisions, bp, sys_len, ref_len,",
+        "signature."})
 final class ScoreBleuCommand implements Callable<Integer> {
 
   @Mixin

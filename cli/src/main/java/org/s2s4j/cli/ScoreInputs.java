@@ -65,10 +65,10 @@ final class ScoreInputs {
       description = "Approximate randomization trials (default: ${DEFAULT-VALUE}).")
   int pairedArN;
 
-  @Option(names = "--paired-ar-confidence-n", paramLabel = "N", defaultValue = "0",
-      description = "Bootstrap resamples for confidence intervals with --paired-ar; 0 for none "
-          + "(default: ${DEFAULT-VALUE}).")
-  int pairedArConfidenceN;
+  @Option(names = "--paired-ar-confidence-n", paramLabel = "N",
+      description = "Also estimate confidence intervals with --paired-ar from N bootstrap "
+          + "resamples (0 = 1000), as sacreBLEU does; none unless given.")
+  Integer pairedArConfidenceN;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "12345",
       description = "Seed of the paired tests' random numbers, as sacreBLEU's SACREBLEU_SEED "
@@ -84,6 +84,9 @@ final class ScoreInputs {
     if ((pairedBs || pairedAr) && hyps.size() < 2) {
       throw new ParameterException(spec.commandLine(),
           "a paired test needs at least two --hyp files (the first is the baseline)");
+    }
+    if (pairedArConfidenceN != null && pairedArConfidenceN < 0) {
+      throw new ParameterException(spec.commandLine(), "--paired-ar-confidence-n must be >= 0");
     }
     if (pairedBsN < 1 || pairedArN < 1) {
       throw new ParameterException(spec.commandLine(), "--paired-bs-n and --paired-ar-n must be >= 1");
@@ -105,7 +108,9 @@ final class ScoreInputs {
   }
 
   ApproximateRandomization randomization() {
-    return new ApproximateRandomization(pairedArN, pairedArConfidenceN, seed);
+    int confidence = pairedArConfidenceN == null ? -1
+        : pairedArConfidenceN == 0 ? PairedBootstrap.DEFAULT_SAMPLES : pairedArConfidenceN;
+    return new ApproximateRandomization(pairedArN, confidence, seed);
   }
 
   /** The reference streams, each checked to have as many lines as the first hypothesis file. */
@@ -125,6 +130,9 @@ final class ScoreInputs {
   /** Every hypothesis file; all must have as many lines as the first. */
   List<List<String>> readHypotheses() throws IOException {
     List<List<String>> systems = readAll(hyps);
+    if (systems.get(0).isEmpty()) {
+      throw new InputFormatException(hyps.get(0), 0, "is empty: there is nothing to score");
+    }
     for (int s = 1; s < systems.size(); s++) {
       if (systems.get(s).size() != systems.get(0).size()) {
         throw new InputFormatException(hyps.get(s), 0, "has " + systems.get(s).size()

@@ -170,7 +170,7 @@ final class ScoreReport<R extends MetricResult> {
         ? new BigDecimal(s.pValue().getAsDouble()).setScale(4, RoundingMode.HALF_EVEN)
             .toPlainString() + (s.pValue().getAsDouble() < 0.05 ? "*" : " ")
         : "";
-    return String.format(format, name, fixed(s.score()), ci, p);
+    return String.format(format, name, fixed(s.score()), ci, p).stripTrailing() + "\n";
   }
 
   private String pairedJson(PairedTestResult r) throws IOException {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     footer = {"", "Examples:",
         "  s2s score ter --hyp out.de --ref ref.de",
-        "  s2s score ter --hyp out.en --ref ref1.en --ref ref2.en --case-sensitive --format json"})
+        "  s2s score ter --hyp out.en --ref r1.en --ref r2.en --case-sensitive",
+        "  s2s score ter --hyp a.de --hyp b.de --ref ref.de --paired-ar --format json"})
 final class ScoreTerCommand implements Callable<Integer> {
 
   @Mixin

@@ -7,6 +7,7 @@ import java.util.Map;
 
 /** How a command prints its one-record summary: a line of text, or a JSON object for scripts. */
 enum SummaryFormat {
+  // lower case: picocli matches the option value against the constant names
   text, json;
 
   private static final ObjectMapper JSON =

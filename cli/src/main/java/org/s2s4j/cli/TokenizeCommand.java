@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
         "Input is UTF-8 (gzip is unpacked); output is UTF-8, streamed.",
         "Schemes: moses (Moses punctuation normalisation and tokenizer, XML-escaped, as "
             + "Multi30k's tok files), ptb (Stanford CoreNLP PTBTokenizer), lucene, lucene-icu, "
-            + "lucene-stem (Lucene standard or ICU tokenizer; Snowball stemming), whitespace, "
-            + "char (one token per code point)."},
+            + "lucene-stem (Lucene standard or ICU tokenizer; Snowball stemming), lucene-lang "
+            + "(Lucene's analyzer for the language, no stop words), whitespace, char (one token "
+            + "per code point)."},
     footer = {"", "Examples:",
         "  echo \"A man's dog.\" | s2s tokenize --scheme moses --lang en --lowercase",
         "      prints: a man &apos;s dog .",

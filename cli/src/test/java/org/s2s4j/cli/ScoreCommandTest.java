@@ -112,6 +112,14 @@ class ScoreCommandTest {
   }
 
   @Test
+  void emptyHypothesisFileIsAClearError(@TempDir Path dir) throws IOException {
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    Result r = run("score", "bleu", "-i", empty.toString(), "-r", empty.toString());
+    assertEquals(S2s.EXIT_FAILURE, r.exitCode());
+    assertTrue(r.err().contains("empty.txt: is empty: there is nothing to score"), r.err());
+  }
+
+  @Test
   void invalidUtf8NamesFileAndLine(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.txt");
     Files.write(bad, new byte[] {'o', 'k', '\n', (byte) 0xC3, '(', '\n', 'x', '\n'});
@@ -165,6 +173,12 @@ class ScoreCommandTest {
     assertEquals(0, ar.exitCode(), ar.err());
     assertTrue(ar.out().contains("ar:50|seed:12345"), ar.out());
     assertTrue(ar.out().contains("p-value"), ar.out());
+    assertFalse(ar.out().matches("(?s).*\\d ± \\d.*"),
+        "no confidence intervals unless asked: " + ar.out());
+    Result arCi = run("score", "ter", "-i", res("hyp.txt"), "-i", res("worse.txt"), "-r",
+        res("ref1.txt"), "--paired-ar", "--paired-ar-n", "50", "--paired-ar-confidence-n", "0");
+    assertEquals(0, arCi.exitCode(), arCi.err());
+    assertTrue(arCi.out().matches("(?s).*\\d ± \\d.*"), arCi.out());
   }
 
   /** The command gives sacreBLEU's number on the shared WMT17 fixture. */

@@ -30,8 +30,15 @@ public interface Metric<R extends MetricResult> {
    */
   double scoreOfFloat32(float[] summedStatistics);
 
-  /** Sums the statistics of all segments and reduces them to one corpus-level result. */
+  /**
+   * Sums the statistics of all segments and reduces them to one corpus-level result.
+   *
+   * @throws IllegalArgumentException if there are no segments or the streams differ in length
+   */
   default R corpusScore(List<String> hypotheses, List<List<String>> referenceStreams) {
+    if (hypotheses.isEmpty()) {
+      throw new IllegalArgumentException("no segments to score");
+    }
     double[][] stats = segmentStatistics(hypotheses, referenceStreams);
     return scoreOf(Statistics.sum(stats), referenceStreams.size());
   }

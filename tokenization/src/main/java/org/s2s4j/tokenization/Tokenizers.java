@@ -3,6 +3,7 @@ package org.s2s4j.tokenization;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.s2s4j.tokenization.lucene.LuceneTokenizer;
 import org.s2s4j.tokenization.moses.MosesDetokenizer;
@@ -13,7 +14,7 @@ import org.s2s4j.tokenization.ptb.PtbTokenizer;
 /**
  * Chooses tokenizers and detokenizers by name: {@code whitespace}, {@code char}, {@code moses}
  * (Moses punctuation normalisation and tokenizer), {@code ptb} (CoreNLP), {@code lucene},
- * {@code lucene-icu} and {@code lucene-stem} (Lucene analyzer chains).
+ * {@code lucene-icu}, {@code lucene-stem} and {@code lucene-lang} (Lucene analyzer chains).
  *
  * <pre>{@code
  * Tokenizer tok = Tokenizers.create("moses", "de", true);
@@ -46,6 +47,14 @@ public final class Tokenizers {
     m.put(LuceneTokenizer.NAME, (lang, lc) -> LuceneTokenizer.standard(lc));
     m.put(LuceneTokenizer.NAME_ICU, (lang, lc) -> LuceneTokenizer.icu(lc));
     m.put(LuceneTokenizer.NAME_STEM, (lang, lc) -> LuceneTokenizer.stemming(lang, lc));
+    m.put(LuceneTokenizer.NAME_LANG, (lang, lc) -> {
+      if (!lc) {
+        throw new IllegalArgumentException("the " + LuceneTokenizer.NAME_LANG + " scheme always "
+            + "lower-cases (as Lucene's language analyzers do): ask for lower-casing, or use "
+            + LuceneTokenizer.NAME_STEM);
+      }
+      return LuceneTokenizer.languageAnalyzer(lang);
+    });
     return Collections.unmodifiableMap(m);
   }
 
@@ -65,6 +74,7 @@ public final class Tokenizers {
    *     language the scheme does not support
    */
   public static Tokenizer create(String scheme, String lang, boolean lowercase) {
+    Objects.requireNonNull(lang, "lang");
     Factory factory = SCHEMES.get(scheme);
     if (factory == null) {
       throw new IllegalArgumentException(
@@ -79,6 +89,6 @@ public final class Tokenizers {
    * and also suit the output of the others (with language-specific rules for en, fr and it).
    */
   public static Detokenizer detokenizer(String lang) {
-    return new MosesDetokenizer(lang);
+    return new MosesDetokenizer(Objects.requireNonNull(lang, "lang"));
   }
 }

@@ -25,8 +25,22 @@ class TokenizersTest {
     for (String scheme : Tokenizers.schemes()) {
       List<String> tokens = Tokenizers.create(scheme, "en", true).tokenize("A dog runs");
       assertTrue(tokens.contains("dog") || tokens.contains("d"), scheme + ": " + tokens);
-      assertTrue(Tokenizers.create(scheme, "en", false).tokenize("   ").isEmpty(), scheme);
+      assertTrue(Tokenizers.create(scheme, "en", true).tokenize("   ").isEmpty(), scheme);
     }
+  }
+
+  @Test
+  void lucenelangRefusesToKeepCase() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Tokenizers.create("lucene-lang", "en", false));
+    assertTrue(e.getMessage().startsWith("the lucene-lang scheme always lower-cases"),
+        e.getMessage());
+  }
+
+  @Test
+  void detokenizerUndoesMosesForTheLanguage() {
+    assertEquals("l'homme dit : \"oui\" !", Tokenizers.detokenizer("fr").detokenize(
+        Tokenizers.create("moses", "fr", true).tokenize("L'homme dit : « oui » !")));
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.s2s4j.corpora.io;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -33,7 +33,9 @@ public final class Utf8LineReader implements Closeable {
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+  private final byte[] chunk = new byte[1 << 16];
+  private int pos;
+  private int limit;
   private long lineNumber;
 
   private Utf8LineReader(InputStream in, String source) {
@@ -62,26 +64,71 @@ public final class Utf8LineReader implements Closeable {
 
   /** The next line without its terminator, or {@code null} at the end of the input. */
   public String readLine() throws IOException {
-    buffer.reset();
-    int b;
-    boolean any = false;
-    while ((b = in.read()) != -1) {
-      any = true;
-      if (b == '\n') {
+    byte[] line = null;
+    int length = 0;
+    while (true) {
+      if (pos == limit && !fill()) {
+        if (line == null) {
+          return null;
+        }
         break;
       }
-      buffer.write(b);
-    }
-    if (!any) {
-      return null;
+      int newline = pos;
+      while (newline < limit && chunk[newline] != '\n') {
+        newline++;
+      }
+      int n = newline - pos;
+      if (line == null && newline < limit) {
+        // The common case: the whole line is in the chunk.
+        // Consume the line before decoding, so that a caller may go on after an invalid line.
+        lineNumber++;
+        int start = pos;
+        pos = newline + 1;
+        return decode(chunk, start, n);
+      }
+      if (line == null) {
+        line = new byte[Math.max(256, 2 * n)];
+      } else if (length + n > line.length) {
+        line = Arrays.copyOf(line, Math.max(2 * line.length, length + n));
+      }
+      System.arraycopy(chunk, pos, line, length, n);
+      length += n;
+      pos = newline;
+      if (newline < limit) {
+        pos++;
+        break;
+      }
     }
     lineNumber++;
-    byte[] bytes = buffer.toByteArray();
-    int length = bytes.length;
-    if (length > 0 && bytes[length - 1] == '\r') {
+    return decode(line, 0, length);
+  }
+
+  private boolean fill() throws IOException {
+    int n = in.read(chunk, 0, chunk.length);
+    if (n <= 0) {
+      pos = limit = 0;
+      return false;
+    }
+    pos = 0;
+    limit = n;
+    return true;
+  }
+
+  private String decode(byte[] bytes, int offset, int length) throws InputFormatException {
+    if (length > 0 && bytes[offset + length - 1] == '\r') {
       length--;
     }
-    ByteBuffer bytesIn = ByteBuffer.wrap(bytes, 0, length);
+    boolean ascii = true;
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+    }
+    ByteBuffer bytesIn = ByteBuffer.wrap(bytes, offset, length);
     CharBuffer chars = CharBuffer.allocate(length);
     decoder.reset();
     CoderResult result = decoder.decode(bytesIn, chars, true);
@@ -90,7 +137,7 @@ public final class Utf8LineReader implements Closeable {
     }
     if (result.isError()) {
       throw new InputFormatException(source, lineNumber,
-          "invalid UTF-8 at byte " + (bytesIn.position() + 1) + " of the line");
+          "invalid UTF-8 at byte " + (bytesIn.position() - offset + 1) + " of the line");
     }
     return chars.flip().toString();
   }

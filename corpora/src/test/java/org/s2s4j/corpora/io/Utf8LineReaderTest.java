@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,7 @@ class Utf8LineReaderTest {
       InputFormatException e = assertThrows(InputFormatException.class, r::readLine);
       assertEquals("in.txt:2: invalid UTF-8 at byte 2 of the line", e.getMessage());
       assertEquals(2, e.line());
+      assertNull(r.readLine(), "reading goes on after the invalid line");
     }
   }
 
@@ -50,6 +53,32 @@ class Utf8LineReaderTest {
       assertEquals("eins", r.readLine());
       assertEquals("zwei", r.readLine());
       assertNull(r.readLine());
+    }
+  }
+
+  @Test
+  void linesSpanningReadsAndLongLinesAreReassembled() throws IOException {
+    StringBuilder text = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String line = "zeile " + i + " äöü 🐕 ".repeat(i * 97 % 23) + (i == 17 ? "ß".repeat(100_000) : "");
+      expected.add(line);
+      text.append(line).append(i % 3 == 0 ? "\r\n" : "\n");
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    // An input stream that hands out at most 7 bytes per read splits lines and characters.
+    ByteArrayInputStream trickle = new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 7));
+      }
+    };
+    try (Utf8LineReader r = Utf8LineReader.of(trickle, "in.txt")) {
+      for (String line : expected) {
+        assertEquals(line, r.readLine());
+      }
+      assertNull(r.readLine());
+      assertEquals(50, r.lineNumber());
     }
   }
 }

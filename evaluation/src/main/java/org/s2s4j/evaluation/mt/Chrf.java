@@ -27,7 +27,15 @@ public final class Chrf implements Metric<ChrfScore> {
   private final int order;
   private final double factor;
 
+  private final boolean packed;
+
   public Chrf(ChrfOptions options) {
+    this(options, true);
+  }
+
+  /** With {@code packed} false, always the general (string-keyed) counting; for tests. */
+  Chrf(ChrfOptions options, boolean packed) {
+    this.packed = packed;
     this.options = options;
     this.order = options.charOrder() + options.wordOrder();
     this.factor = (double) options.beta() * options.beta();
@@ -63,11 +71,21 @@ public final class Chrf implements Metric<ChrfScore> {
     Statistics.checkStreams(hypotheses, referenceStreams);
     double[][] stats = new double[hypotheses.size()][];
     Parallel.forEachSegment(stats.length, i -> {
-      List<List<Map<String, Integer>>> refs = new ArrayList<>(referenceStreams.size());
-      for (List<String> stream : referenceStreams) {
-        refs.add(allNgrams(preprocess(stream.get(i))));
+      String[] texts = new String[referenceStreams.size() + 1];
+      texts[0] = preprocess(hypotheses.get(i));
+      for (int r = 0; r < referenceStreams.size(); r++) {
+        texts[r + 1] = preprocess(referenceStreams.get(r).get(i));
       }
-      stats[i] = segment(preprocess(hypotheses.get(i)), refs);
+      double[] fast = packed ? packedSegment(texts) : null;
+      if (fast != null) {
+        stats[i] = fast;
+        return;
+      }
+      List<List<Map<String, Integer>>> refs = new ArrayList<>(referenceStreams.size());
+      for (int r = 1; r < texts.length; r++) {
+        refs.add(allNgrams(texts[r]));
+      }
+      stats[i] = segment(texts[0], refs);
     });
     return stats;
   }
@@ -101,6 +119,67 @@ public final class Chrf implements Metric<ChrfScore> {
         stats[3 * k] = r.isEmpty() ? 0 : hypCount;
         stats[3 * k + 1] = refCount;
         stats[3 * k + 2] = match;
+      }
+      double f = fScore(stats);
+      if (f > bestF) {
+        bestF = f;
+        best = stats;
+      }
+    }
+    return best;
+  }
+
+  private static final int CHAR_BITS = 10;
+  private static final int WORD_BITS = 21;
+
+  /**
+   * The segment's statistics computed on packed n-gram keys, or null when the segment has too
+   * many distinct characters or words (or the orders are too high) to pack; same result as
+   * {@link #segment}.
+   */
+  private double[] packedSegment(String[] texts) {
+    int charOrder = options.charOrder();
+    int wordOrder = options.wordOrder();
+    if (charOrder * CHAR_BITS > 63 || wordOrder * WORD_BITS > 63) {
+      return null;
+    }
+    Map<Integer, Integer> charIds = new HashMap<>();
+    Map<String, Integer> wordIds = new HashMap<>();
+    SortedCounts[][] counts = new SortedCounts[texts.length][order];
+    for (int t = 0; t < texts.length; t++) {
+      String chars = options.whitespace() ? texts[t] : PyText.removeSpace(texts[t]);
+      int[] ids = chars.codePoints().map(cp -> charIds.computeIfAbsent(cp, k -> charIds.size()))
+          .toArray();
+      if (charIds.size() >= (1 << CHAR_BITS) - 1) {
+        return null;
+      }
+      for (int n = 1; n <= charOrder; n++) {
+        counts[t][n - 1] = SortedCounts.of(ids, n, CHAR_BITS);
+      }
+      if (wordOrder > 0) {
+        List<String> words = removePunctuation(texts[t]);
+        int[] w = new int[words.size()];
+        for (int k = 0; k < w.length; k++) {
+          w[k] = wordIds.computeIfAbsent(words.get(k), x -> wordIds.size());
+        }
+        if (wordIds.size() >= (1 << WORD_BITS) - 1) {
+          return null;
+        }
+        for (int n = 1; n <= wordOrder; n++) {
+          counts[t][charOrder + n - 1] = SortedCounts.of(w, n, WORD_BITS);
+        }
+      }
+    }
+    double[] best = new double[0];
+    double bestF = -1.0;
+    for (int r = 1; r < texts.length; r++) {
+      double[] stats = new double[3 * order];
+      for (int k = 0; k < order; k++) {
+        SortedCounts h = counts[0][k];
+        SortedCounts ref = counts[r][k];
+        stats[3 * k] = ref.size == 0 ? 0 : h.total;
+        stats[3 * k + 1] = ref.total;
+        stats[3 * k + 2] = h.matches(ref);
       }
       double f = fScore(stats);
       if (f > bestF) {

@@ -5,6 +5,10 @@ import java.util.regex.Pattern;
 /**
  * sacreBLEU's {@code intl} tokenizer (mteval-v14 international): splits off Unicode punctuation
  * unless it sits between digits, and every Unicode symbol.
+ *
+ * <p>The categories are Java's ({@code \p{P}}, {@code \p{S}}, {@code \p{N}}). They agree with
+ * Python's {@code regex} module for every code point that Java 17's Unicode 13 assigns; code points
+ * assigned only in Unicode 14 or later are neither punctuation nor symbols here.
  */
 public final class IntlTokenizer implements BleuTokenizer {
 

@@ -54,7 +54,8 @@ final class TerAligner {
 
   private record Shift(long delta, String[] words) {}
 
-  private record Distance(long cost, byte[] trace) {}
+  /** An edit distance with its trace and matrix (rows are shared, never modified). */
+  private record Distance(long cost, byte[] trace, long[][] costs, byte[][] ops) {}
 
   private Shift shift(String[] h, int[] checked) {
     Distance pre = distance(h);
@@ -135,7 +136,9 @@ final class TerAligner {
               }
               prevIdx = idx;
               String[] shifted = performShift(h, startH, length, idx);
-              long delta = pre.cost - distance(shifted).cost;
+              // Rows of the unchanged prefix are those of h (a row depends only on the words
+              // before it), as sacreBLEU's row cache reuses them.
+              long delta = pre.cost - distance(shifted, pre, Math.min(startH, idx)).cost;
               checked[0]++;
               if (bestWords == null || better(delta, length, startH, idx,
                   bestDelta, bestLength, bestStart, bestIdx)) {
@@ -217,22 +220,44 @@ final class TerAligner {
 
   /** Beam-restricted Levenshtein distance with the trace of operations (hyp to ref). */
   private Distance distance(String[] h) {
+    return distance(h, null, 0);
+  }
+
+  /**
+   * As {@link #distance(String[])}, reusing the first {@code prefix} rows (after row 0) of
+   * {@code base}, whose words agree with {@code h} on its first {@code prefix} words.
+   */
+  private Distance distance(String[] h, Distance base, int prefix) {
     int nh = h.length;
     int nr = ref.length;
-    long[][] cost = new long[nh + 1][nr + 1];
-    byte[][] ops = new byte[nh + 1][nr + 1];
-    for (int j = 0; j <= nr; j++) {
-      cost[0][j] = j;
-      ops[0][j] = OP_INS;
+    if (base == null) {
+      prefix = 0;
     }
-    for (int i = 1; i <= nh; i++) {
+    long[][] cost = new long[nh + 1][];
+    byte[][] ops = new byte[nh + 1][];
+    if (base != null) {
+      for (int i = 0; i <= prefix; i++) {
+        cost[i] = base.costs[i];
+        ops[i] = base.ops[i];
+      }
+    } else {
+      cost[0] = new long[nr + 1];
+      ops[0] = new byte[nr + 1];
+      for (int j = 0; j <= nr; j++) {
+        cost[0][j] = j;
+        ops[0][j] = OP_INS;
+      }
+    }
+    for (int i = prefix + 1; i <= nh; i++) {
+      cost[i] = new long[nr + 1];
+      ops[i] = new byte[nr + 1];
       java.util.Arrays.fill(cost[i], INFINITY);
       java.util.Arrays.fill(ops[i], OP_UNDEF);
     }
     double lengthRatio = nh > 0 ? (double) nr / nh : 1;
     int beamWidth = BEAM_WIDTH < lengthRatio / 2
         ? (int) Math.ceil(lengthRatio / 2 + BEAM_WIDTH) : BEAM_WIDTH;
-    for (int i = 1; i <= nh; i++) {
+    for (int i = prefix + 1; i <= nh; i++) {
       int pseudoDiag = (int) Math.floor(i * lengthRatio);
       int minJ = Math.max(0, pseudoDiag - beamWidth);
       int maxJ = Math.min(nr + 1, pseudoDiag + beamWidth);
@@ -289,6 +314,6 @@ final class TerAligner {
     for (int k = 0; k < len; k++) {
       trace[k] = rev[len - 1 - k];
     }
-    return new Distance(cost[nh][nr], trace);
+    return new Distance(cost[nh][nr], trace, cost, ops);
   }
 }

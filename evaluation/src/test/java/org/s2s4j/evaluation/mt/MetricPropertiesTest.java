@@ -121,6 +121,25 @@ class MetricPropertiesTest {
     }
   }
 
+  @Property(tries = 300)
+  void packedChrfCountsEqualTheGeneralCounts(@ForAll("corpus") List<String> hyps,
+      @ForAll("anyText") String extra) {
+    List<String> h = new ArrayList<>(hyps);
+    h.add(extra);
+    List<String> r1 = new ArrayList<>(h);
+    Collections.reverse(r1);
+    List<String> r2 = new ArrayList<>(h);
+    Collections.rotate(r2, 1);
+    for (ChrfOptions o : List.of(ChrfOptions.defaults(), ChrfOptions.plusPlus(),
+        ChrfOptions.plusPlus().whitespace(true).lowercase(true))) {
+      double[][] fast = new Chrf(o, true).segmentStatistics(h, List.of(r1, r2));
+      double[][] general = new Chrf(o, false).segmentStatistics(h, List.of(r1, r2));
+      for (int i = 0; i < fast.length; i++) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(general[i], fast[i], h.get(i));
+      }
+    }
+  }
+
   @Property(tries = 200)
   void scoresStayInRange(@ForAll("corpus") @Size(min = 1) List<String> hyps) {
     List<String> refs = new ArrayList<>(hyps);

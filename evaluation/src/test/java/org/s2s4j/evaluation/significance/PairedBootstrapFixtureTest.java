@@ -52,6 +52,27 @@ class PairedBootstrapFixtureTest {
         () -> what + ": expected " + expected + " but was " + actual);
   }
 
+  /**
+   * Approximate randomization, BLEU, 1000 trials and 200 confidence resamples. The fixtures have
+   * no AR values; these were computed with NumPy ({@code default_rng(12345)}) following
+   * sacreBLEU's {@code _paired_ar_test} and {@code _bootstrap_resample} on the same statistics.
+   */
+  @org.junit.jupiter.api.Test
+  void approximateRandomizationFollowsNumpysStream() throws IOException {
+    Path d = dir();
+    List<String> ref = lines(d.resolve("wmt17/newstest2017.ref.de"));
+    List<String> kit = lines(d.resolve("wmt17/newstest2017.KIT.4950.en-de.hyp.de"));
+    List<String> lium = lines(d.resolve("wmt17/newstest2017.LIUM-NMT.4900.en-de.hyp.de"));
+    PairedTestResult r = new ApproximateRandomization(1000, 200, 12345).run(new Bleu(),
+        List.of("KIT", "LIUM"), List.of(kit, lium), List.of(ref));
+    SystemResult s = r.systems().get(0);
+    assertEquals(16.0 / 1001, s.pValue().getAsDouble());
+    assertEquals(26.624014837210307, s.mean().getAsDouble());
+    assertEquals(0.6508559938854912, s.ci().getAsDouble());
+    assertEquals(26.088630272703146, r.baseline().mean().getAsDouble());
+    assertEquals(0.6905235784126216, r.baseline().ci().getAsDouble());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("metrics")
   void pValuesMeansAndIntervalsMatchSacrebleu(String name, Metric<?> metric) throws IOException {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.s2s4j.tokenization.TextFiles;
 
@@ -35,8 +34,7 @@ public final class BpeApplier {
   private final BpeCodes codes;
   private final String separator;
   private final Set<String> vocabulary;
-  private final List<Pattern> glossaries;
-  private final Pattern anyGlossary;
+  private final Glossaries glossaries;
   private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
 
   /**
@@ -61,18 +59,7 @@ public final class BpeApplier {
     this.codes = codes;
     this.separator = separator;
     this.vocabulary = vocabulary == null || vocabulary.isEmpty() ? null : Set.copyOf(vocabulary);
-    List<Pattern> compiled = new ArrayList<>();
-    for (String g : glossaries) {
-      try {
-        compiled.add(Pattern.compile(g));
-      } catch (java.util.regex.PatternSyntaxException e) {
-        throw new IllegalArgumentException("invalid glossary regular expression '" + g + "': "
-            + e.getDescription());
-      }
-    }
-    this.glossaries = List.copyOf(compiled);
-    this.anyGlossary = glossaries.isEmpty() ? null
-        : Pattern.compile("(?:" + String.join("|", glossaries) + ")");
+    this.glossaries = new Glossaries(glossaries);
   }
 
   /**
@@ -142,7 +129,7 @@ public final class BpeApplier {
         continue;
       }
       List<String> pieces = new ArrayList<>();
-      for (String segment : isolateGlossaries(word)) {
+      for (String segment : glossaries.isolate(word)) {
         pieces.addAll(encode(segment));
       }
       for (int i = 0; i < pieces.size() - 1; i++) {
@@ -185,53 +172,12 @@ public final class BpeApplier {
     return words;
   }
 
-  /** Splits {@code word} around glossary matches, one glossary after the other. */
-  private List<String> isolateGlossaries(String word) {
-    List<String> segments = List.of(word);
-    for (Pattern glossary : glossaries) {
-      List<String> next = new ArrayList<>();
-      for (String segment : segments) {
-        isolate(segment, glossary, next);
-      }
-      segments = next;
-    }
-    return segments;
-  }
-
-  /**
-   * subword-nmt's isolate_glossary. Unlike subword-nmt 0.3.9, which keeps only the first
-   * character of the text after the last match ({@code USAxyz} → {@code USA x}), the whole rest is
-   * kept ({@code USA xyz}).
-   */
-  private static void isolate(String word, Pattern glossary, List<String> out) {
-    Matcher m = glossary.matcher(word);
-    if (m.matches() || !m.reset().find()) {
-      out.add(word);
-      return;
-    }
-    int last = 0;
-    m.reset();
-    while (m.find()) {
-      if (m.start() > last) {
-        out.add(word.substring(last, m.start()));
-      }
-      if (m.end() > m.start()) {
-        out.add(m.group());
-      }
-      last = m.end();
-    }
-    String ending = PyText.strip(word.substring(last));
-    if (!ending.isEmpty()) {
-      out.add(ending);
-    }
-  }
-
   private List<String> encode(String orig) {
     List<String> cached = cache.get(orig);
     if (cached != null) {
       return cached;
     }
-    if (anyGlossary != null && anyGlossary.matcher(orig).matches()) {
+    if (glossaries.matchesWhole(orig)) {
       List<String> whole = List.of(orig);
       cache.put(orig, whole);
       return whole;

@@ -25,6 +25,17 @@ class LuceneTokenizerTest {
   }
 
   @Test
+  void languageAnalyzersKeepStopWordsAndStem() {
+    // EnglishAnalyzer: possessive 's removed, Porter stemmer; "the" is kept (no stop words)
+    assertEquals(List.of("the", "dog", "owner", "run"),
+        LuceneTokenizer.languageAnalyzer("en").tokenize("The dog's owners running"));
+    // GermanAnalyzer: lower case, umlaut folded (häuser → hauser), light stemmer drops -er
+    assertEquals(List.of("die", "haus"), LuceneTokenizer.languageAnalyzer("de").tokenize("Die Häuser"));
+    // FrenchAnalyzer: the elision l' is removed
+    assertEquals(List.of("avion"), LuceneTokenizer.languageAnalyzer("fr").tokenize("L'avion"));
+  }
+
+  @Test
   void icuSplitsThaiWordsWithoutSpaces() {
     // Thai has no spaces between words; ICU's dictionary break iterator finds them
     assertTrue(LuceneTokenizer.icu(false).tokenize("สวัสดีครับ").size() >= 2);

@@ -1,0 +1,157 @@
+package org.s2s4j.decoding.djl;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.s2s4j.corpora.io.Utf8LineReader;
+import org.s2s4j.decoding.BeamSearch;
+import org.s2s4j.decoding.ForcedDecoding;
+import org.s2s4j.decoding.GnmtLengthPenalty;
+import org.s2s4j.decoding.GreedySearch;
+import org.s2s4j.decoding.Hypothesis;
+import org.s2s4j.decoding.LengthLimits;
+import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.seq2seq.AttentionType;
+import org.s2s4j.seq2seq.GreedyDecoder;
+import org.s2s4j.seq2seq.ModelConfig;
+import org.s2s4j.seq2seq.Seq2SeqModel;
+
+/** The adapter on a small randomly initialised model (MXNet): consistency, not quality. */
+class ModelStepScorerTest {
+
+  private static final int BOS = 2;
+  private static final int EOS = 3;
+  private static NDManager manager;
+  private static Seq2SeqModel model;
+
+  @BeforeAll
+  static void model() {
+    manager = Engine.getEngine("MXNet").newBaseManager();
+    Engine.getEngine("MXNet").setRandomSeed(11);
+    model = new Seq2SeqModel(
+        new ModelConfig(20, 12, 8, 8, 1, 16, 1, AttentionType.GENERAL, true, false, 0.0f));
+    model.initialize(manager);
+  }
+
+  @AfterAll
+  static void close() {
+    manager.close();
+  }
+
+  private static List<int[]> sources(int count, long seed) {
+    Random random = new Random(seed);
+    List<int[]> sources = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int[] s = new int[1 + random.nextInt(9)];
+      for (int j = 0; j < s.length; j++) {
+        s[j] = 4 + random.nextInt(16);
+      }
+      sources.add(s);
+    }
+    return sources;
+  }
+
+  private static ModelStepScorer scorer() {
+    return new ModelStepScorer(model, manager, BOS, EOS);
+  }
+
+  private static final SearchOptions BEAM = SearchOptions.builder().beamSize(4).nBest(2)
+      .lengthPenalty(new GnmtLengthPenalty(1.0)).limits(new LengthLimits(0, 0, 6, 1, 1)).build();
+
+  /**
+   * The first 64 sentences of test_2016_flickr.en (words hashed to source ids) decoded at batch
+   * sizes 1, 7 and 64 must give the same hypotheses; without the shared data, 64 random sources.
+   */
+  @Test
+  void resultsDoNotDependOnBatchSize() throws IOException {
+    List<int[]> sources = multi30kSources(64);
+    if (sources == null) {
+      System.err.println("ModelStepScorerTest: Multi30k not found under " + SHARED
+          + "; using random sources");
+      sources = sources(64, 1);
+    }
+    List<List<Hypothesis>> reference = decode(sources, 64);
+    for (int batch : new int[] {1, 7}) {
+      List<List<Hypothesis>> out = decode(sources, batch);
+      for (int i = 0; i < sources.size(); i++) {
+        for (int n = 0; n < reference.get(i).size(); n++) {
+          assertArrayEquals(reference.get(i).get(n).tokens(), out.get(i).get(n).tokens(),
+              "batch " + batch + " sentence " + i);
+          assertEquals(reference.get(i).get(n).score(), out.get(i).get(n).score(), 1e-4);
+        }
+      }
+    }
+  }
+
+  private static final Path SHARED = Path.of(System.getProperty("s2s4j.shared", "../../shared"));
+
+  private static List<int[]> multi30kSources(int count) throws IOException {
+    Path file = SHARED.resolve("data/multi30k/task1/raw/test_2016_flickr.en.gz");
+    if (!Files.exists(file)) {
+      return null;
+    }
+    List<int[]> sources = new ArrayList<>();
+    try (Utf8LineReader reader = Utf8LineReader.open(file)) {
+      String line;
+      while (sources.size() < count && (line = reader.readLine()) != null) {
+        sources.add(Arrays.stream(line.toLowerCase(Locale.ROOT).split(" +"))
+            .mapToInt(w -> 4 + Math.floorMod(w.hashCode(), 16)).toArray());
+      }
+    }
+    return sources;
+  }
+
+  @Test
+  void forcedDecodingReproducesTheScores() {
+    List<int[]> sources = sources(16, 2);
+    try (ModelStepScorer scorer = scorer()) {
+      List<List<Hypothesis>> found = new BeamSearch(BEAM).search(scorer, sources);
+      List<int[]> targets = found.stream().map(h -> h.get(0).tokens()).toList();
+      double[] forced = ForcedDecoding.score(scorer, sources, targets);
+      for (int i = 0; i < sources.size(); i++) {
+        assertEquals(found.get(i).get(0).logProb(), forced[i], 1e-4);
+      }
+    }
+  }
+
+  /** Our greedy search and the training module's own greedy decoder must agree. */
+  @Test
+  void greedyAgreesWithTheModelsGreedyDecoder() {
+    List<int[]> sources = sources(20, 3);
+    SearchOptions options = SearchOptions.builder().beamSize(1)
+        .limits(new LengthLimits(0, 0, 10, 100, 0)).build();
+    try (ModelStepScorer scorer = scorer()) {
+      List<List<Hypothesis>> greedy = new GreedySearch(options).search(scorer, sources);
+      List<List<Hypothesis>> beam = new BeamSearch(options).search(scorer, sources);
+      List<int[]> theirs = new GreedyDecoder(model, 10).decode(manager, sources);
+      for (int i = 0; i < sources.size(); i++) {
+        assertArrayEquals(theirs.get(i), greedy.get(i).get(0).tokens(), "sentence " + i);
+        assertArrayEquals(theirs.get(i), beam.get(i).get(0).tokens(), "sentence " + i);
+      }
+    }
+  }
+
+  private static List<List<Hypothesis>> decode(List<int[]> sources, int batchSize) {
+    List<List<Hypothesis>> out = new ArrayList<>();
+    try (ModelStepScorer scorer = scorer()) {
+      for (int start = 0; start < sources.size(); start += batchSize) {
+        out.addAll(new BeamSearch(BEAM).search(scorer,
+            sources.subList(start, Math.min(sources.size(), start + batchSize))));
+      }
+    }
+    return out;
+  }
+}
