@@ -93,7 +93,7 @@ final class TestSetDecoder {
       sources = List.copyOf(sources.subList(0, limit));
       references = List.copyOf(references.subList(0, limit));
     }
-    TextCodec codec = ModelTranslators.codec(model, null, null);
+    TextCodec codec = ModelTranslators.codec(model, "und", null);
     BeamSearch search = new BeamSearch(SearchOptions.builder().beamSize(beam).build());
     try (ModelStepScorer scorer = new ModelStepScorer(model.model(), model.manager(),
         Vocabulary.BOS, Vocabulary.EOS)) {
