@@ -13,6 +13,7 @@ import org.s2s4j.corpora.io.AtomicOutput;
 import org.s2s4j.corpora.io.InputFormatException;
 import org.s2s4j.corpora.io.Utf8LineReader;
 import org.s2s4j.decoding.BeamSearch;
+import org.s2s4j.decoding.GnmtLengthPenalty;
 import org.s2s4j.decoding.Hypothesis;
 import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.decoding.corpus.Batching;
@@ -94,7 +95,10 @@ final class TestSetDecoder {
       references = List.copyOf(references.subList(0, limit));
     }
     TextCodec codec = ModelTranslators.codec(model, "und", null);
-    BeamSearch search = new BeamSearch(SearchOptions.builder().beamSize(beam).build());
+    // The same search as `s2s translate` with its defaults (GNMT length penalty, alpha 1.0), so
+    // that a report's test score is the score a user gets from translate + score.
+    BeamSearch search = new BeamSearch(SearchOptions.builder().beamSize(beam)
+        .lengthPenalty(new GnmtLengthPenalty(1.0)).build());
     try (ModelStepScorer scorer = new ModelStepScorer(model.model(), model.manager(),
         Vocabulary.BOS, Vocabulary.EOS)) {
       SearchTranslator translator = new SearchTranslator(codec, scorer, search, false);
