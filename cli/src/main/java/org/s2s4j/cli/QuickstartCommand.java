@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
     name = "quickstart",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Train, beam-search, score and plot a translation model, in one command.",
     description = {
         "Trains a translation model for --minutes, decodes the test split with beam search,",
         "prints BLEU and chrF (with their signatures) beside the BLEU of copying the source,",

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Build report.html (curves, scores, samples, attention heatmaps) for a run directory.",
     description = {
         "Builds RUN/report.html, a self-contained page (plots embedded) that opens in any",
         "browser, with its PNG plots beside it: training curves (loss, dev BLEU and",
