@@ -1,13 +1,11 @@
 package org.s2s4j.cli;
 
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.s2s4j.corpora.io.Utf8LineReader;
 import org.s2s4j.tokenization.bpe.BpeCodes;
 import org.s2s4j.tokenization.bpe.BpeLearner;
 import org.s2s4j.tokenization.bpe.WordCounts;
@@ -61,20 +59,7 @@ final class BpeLearnCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     WordCounts counts = new WordCounts();
-    long lines = 0;
-    for (Path input : inputs) {
-      if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-        throw new NoSuchFileException(input + ": no such file or not readable");
-      }
-    }
-    for (Path input : inputs) {
-      try (Utf8LineReader reader = Utf8LineReader.open(input)) {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          counts.addLine(line);
-          lines++;
-        }
-      }
-    }
+    long lines = InputFiles.forEachLine(inputs, counts::addLine);
     BpeCodes codes = new BpeLearner(symbols, minFrequency).learn(counts.counts());
     codes.save(output);
     double seconds = (System.nanoTime() - start) / 1e9;

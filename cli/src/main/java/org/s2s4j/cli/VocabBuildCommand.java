@@ -1,14 +1,12 @@
 package org.s2s4j.cli;
 
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.s2s4j.corpora.io.Utf8LineReader;
 import org.s2s4j.tokenization.WhitespaceTokenizer;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 import picocli.CommandLine.Command;
@@ -66,22 +64,11 @@ final class VocabBuildCommand implements Callable<Integer> {
     }
     WhitespaceTokenizer split = new WhitespaceTokenizer();
     Map<String, Long> counts = new HashMap<>();
-    long lines = 0;
-    for (Path input : inputs) {
-      if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-        throw new NoSuchFileException(input + ": no such file or not readable");
+    long lines = InputFiles.forEachLine(inputs, line -> {
+      for (String token : split.tokenize(line)) {
+        counts.merge(token, 1L, Long::sum);
       }
-    }
-    for (Path input : inputs) {
-      try (Utf8LineReader reader = Utf8LineReader.open(input)) {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          for (String token : split.tokenize(line)) {
-            counts.merge(token, 1L, Long::sum);
-          }
-          lines++;
-        }
-      }
-    }
+    });
     Vocabulary vocab = Vocabulary.build(counts, minFrequency, maxSize);
     vocab.save(output);
     Map<String, Object> summary = new LinkedHashMap<>();
