@@ -1,6 +1,5 @@
 package org.s2s4j.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
