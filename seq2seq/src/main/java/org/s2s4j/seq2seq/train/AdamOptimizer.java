@@ -3,21 +3,17 @@ package org.s2s4j.seq2seq.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Parameter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Adam (Kingma and Ba, 2015) with bias correction, using the engine's fused update; the first and
  * second moments live beside the parameters and are checkpointed.
  */
-public final class AdamOptimizer implements Optimizer {
+public final class AdamOptimizer extends StatefulOptimizer {
 
   private static final float EPSILON = 1e-8f;
 
   private final float beta1;
   private final float beta2;
-  private final Map<String, NDArray> state = new LinkedHashMap<>();
-  private long steps;
 
   /** Adam with the given decay rates of the moment estimates. */
   public AdamOptimizer(float beta1, float beta2) {
@@ -36,27 +32,5 @@ public final class AdamOptimizer implements Optimizer {
     float corrected = (float) (lr * Math.sqrt(coef2) / coef1);
     weight.getNDArrayInternal().adamUpdate(new NDList(weight, gradient, mean, variance), new NDList(weight),
         lr, corrected, 0f, 1f, -1f, beta1, beta2, EPSILON, true, false);
-  }
-
-  @Override
-  public void endStep() {
-    steps++;
-  }
-
-  @Override
-  public Map<String, NDArray> state() {
-    return state;
-  }
-
-  @Override
-  public long steps() {
-    return steps;
-  }
-
-  @Override
-  public void restore(Map<String, NDArray> saved, long savedSteps) {
-    state.clear();
-    state.putAll(saved);
-    steps = savedSteps;
   }
 }
