@@ -40,6 +40,7 @@ public final class TrainingStep {
   private final long seed;
   private final ParameterStore store;
   private final List<Parameter> parameters;
+  private final boolean accumulatesGradients;
 
   /** A step for {@code model}, whose parameters live in {@code manager}. */
   public TrainingStep(Seq2SeqModel model, NDManager manager, Optimizer optimizer, float labelSmoothing,
@@ -52,6 +53,9 @@ public final class TrainingStep {
     this.seed = seed;
     this.store = new ParameterStore(manager, false);
     this.parameters = new ArrayList<>(ModelParameters.byName(model).values());
+    // PyTorch adds each backward pass into the parameters' gradients (MXNet overwrites them), and
+    // DJL's collector does not reset them: this step does, after the update.
+    this.accumulatesGradients = "PyTorch".equals(manager.getEngine().getEngineName());
   }
 
   /** Runs step {@code step} (0-based) with gold-token probability {@code eps}. */
@@ -83,7 +87,7 @@ public final class TrainingStep {
       NDList inputs = new NDList(source(sub, batch), sub.create(batch.sourceLengths()),
           sub.create(in, new Shape(b, width)));
       if (eps < 1.0) {
-        inputs.add(sub.create(goldMask(new SplittableRandom(stepSeed), b, width, eps, scope),
+        inputs.add(sub.create(goldMask(new SplittableRandom(stepSeed), batch.targetLengths(), width, eps, scope),
             new Shape(b, width)));
       }
       NDArray lossValue;
@@ -112,6 +116,11 @@ public final class TrainingStep {
         optimizer.update(parameters.get(i), gradients.get(i), lr);
       }
       optimizer.endStep();
+      if (accumulatesGradients) {
+        for (NDArray g : gradients) {
+          g.muli(0);
+        }
+      }
       return new Result(lossValue.getFloat(), norm, batch.targetTokens());
     }
   }
@@ -129,13 +138,18 @@ public final class TrainingStep {
     return m.create(flat, new Shape(b, width));
   }
 
-  /** (B,T) 1 = feed gold, 0 = feed own prediction; column 0 (BOS) is always gold. */
-  static float[] goldMask(SplittableRandom random, int b, int width, double eps, SamplingScope scope) {
+  /**
+   * (B,T) 1 = feed gold, 0 = feed own prediction. Column 0 (BOS) and the padding after each row's
+   * last real input (column {@code lengths[r]}, the last target token) are always gold.
+   */
+  static float[] goldMask(SplittableRandom random, int[] lengths, int width, double eps, SamplingScope scope) {
+    int b = lengths.length;
     float[] mask = new float[b * width];
     for (int r = 0; r < b; r++) {
       boolean sequenceGold = random.nextDouble() < eps;
       for (int t = 0; t < width; t++) {
-        boolean gold = t == 0 || (scope == SamplingScope.SEQUENCE ? sequenceGold : random.nextDouble() < eps);
+        boolean gold = t == 0 || t > lengths[r]
+            || (scope == SamplingScope.SEQUENCE ? sequenceGold : random.nextDouble() < eps);
         mask[r * width + t] = gold ? 1f : 0f;
       }
     }

@@ -1,5 +1,6 @@
 package org.s2s4j.seq2seq.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,25 @@ class TrainingStepTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"MXNet", "PyTorch"})
+  void eachStepUsesOnlyItsOwnBatchsGradient(String engine) {
+    TokenBatch batch = new ReverseTask(1, 16, 12, 2, 6, 16).epoch(1).get(0);
+    ModelConfig config = new ModelConfig(16, 16, 8, 8, 1, 16, 1, AttentionType.GENERAL, false, false, 0f);
+    try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
+      m.getEngine().setRandomSeed(3);
+      Seq2SeqModel model = new Seq2SeqModel(config);
+      model.initialize(m);
+      // Plain SGD with learning rate 0 leaves the weights alone: the same batch must give the same
+      // gradient norm every time (PyTorch would otherwise add up the gradients of all steps).
+      TrainingStep step = new TrainingStep(model, m, new SgdOptimizer(0f), 0f, 0f, 5);
+      float first = step.run(batch, 0, 0f, 1.0, SamplingScope.TOKEN).gradientNorm();
+      for (int s = 1; s < 3; s++) {
+        assertEquals(first, step.run(batch, s, 0f, 1.0, SamplingScope.TOKEN).gradientNorm(), 1e-6f * first);
+      }
+    }
+  }
+
   @Test
   void pyTorchTrainsTheSameBlocksWithScheduledSampling() {
     ReverseTask train = new ReverseTask(1, 64, 12, 2, 6, 16);
@@ -80,7 +100,9 @@ class TrainingStepTest {
 
   @Test
   void goldMaskFollowsScope() {
-    float[] sequence = TrainingStep.goldMask(new SplittableRandom(1), 50, 6, 0.5, SamplingScope.SEQUENCE);
+    int[] fifty = new int[50];
+    Arrays.fill(fifty, 5);
+    float[] sequence = TrainingStep.goldMask(new SplittableRandom(1), fifty, 6, 0.5, SamplingScope.SEQUENCE);
     int gold = 0;
     for (int r = 0; r < 50; r++) {
       assertEquals(1f, sequence[r * 6]);
@@ -90,13 +112,12 @@ class TrainingStepTest {
       gold += (int) sequence[r * 6 + 1];
     }
     assertTrue(gold > 10 && gold < 40, "about half the rows are gold: " + gold);
-    float[] all = TrainingStep.goldMask(new SplittableRandom(1), 4, 5, 1.0, SamplingScope.TOKEN);
+    float[] all = TrainingStep.goldMask(new SplittableRandom(1), new int[] {4, 4, 4, 4}, 5, 1.0, SamplingScope.TOKEN);
     for (float f : all) {
       assertEquals(1f, f);
     }
-    float[] none = TrainingStep.goldMask(new SplittableRandom(1), 4, 5, 0.0, SamplingScope.TOKEN);
-    for (int i = 0; i < none.length; i++) {
-      assertEquals(i % 5 == 0 ? 1f : 0f, none[i]);
-    }
+    // Rows of 4, 2, 0 and 3 target tokens: inputs BOS + tokens, then padding (always gold).
+    float[] none = TrainingStep.goldMask(new SplittableRandom(1), new int[] {4, 2, 0, 3}, 5, 0.0, SamplingScope.TOKEN);
+    assertArrayEquals(new float[] {1, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1}, none);
   }
 }
