@@ -3,6 +3,8 @@ package org.s2s4j.seq2seq;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.AbstractBlock;
@@ -13,6 +15,7 @@ import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -90,10 +93,13 @@ public final class AttentionDecoder extends AbstractBlock {
   /** One step for (R) int32 previous tokens. */
   StepOutput step(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray previous,
       boolean training) {
-    NDList attended = advance(ps, enc, state, previous, training);
-    DecoderState next = new DecoderState(attended.subNDList(2, 2 + layers.size()),
-        attended.subNDList(2 + layers.size()), attended.get(0));
-    return new StepOutput(project(ps, attended.get(0), training), attended.get(1), next);
+    NDList attended = advance(ps, enc, state, previous, null, training);
+    return new StepOutput(project(ps, attended.get(0), training), attended.get(1), next(attended));
+  }
+
+  private DecoderState next(NDList advanced) {
+    return new DecoderState(advanced.subNDList(2, 2 + layers.size()), advanced.subNDList(2 + layers.size()),
+        advanced.get(0));
   }
 
   /**
@@ -101,27 +107,46 @@ public final class AttentionDecoder extends AbstractBlock {
    * states of every layer, then their cell states. The output projection is left to the caller.
    */
   private NDList advance(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray previous,
+      NDList masks, boolean training) {
+    NDList layersOut = recur(ps, state, previous, masks, training);
+    NDArray top = layersOut.get(layers.size() - 1);
+    NDList attended = attend(ps, enc, top.expandDims(1), training);
+    NDList out = new NDList(attended.get(0).squeeze(1), attended.get(1).squeeze(1));
+    out.addAll(layersOut);
+    return out;
+  }
+
+  /**
+   * The LSTM layers for one step: the hidden state of every layer, then their cell states.
+   * {@code masks} holds this step's dropout masks (embedding, then the input of each layer above
+   * the first), or null to draw fresh ones.
+   */
+  private NDList recur(ParameterStore ps, DecoderState state, NDArray previous, NDList masks,
       boolean training) {
-    NDArray x = dropout(embed(ps, previous, training), training);
+    NDArray x = dropout(embed(ps, previous, training), masks, 0, training);
     if (config.inputFeeding()) {
       x = x.concat(state.attentional(), -1);
     }
+    return recurFrom(ps, state, layers.get(0).inputGates(ps, x, training), masks, training);
+  }
+
+  /** {@link #recur} from the bottom layer's input contribution to its gates (R,4H). */
+  private NDList recurFrom(ParameterStore ps, DecoderState state, NDArray inputGates, NDList masks,
+      boolean training) {
     NDList hidden = new NDList();
     NDList cell = new NDList();
+    NDArray x = null;
     for (int l = 0; l < layers.size(); l++) {
-      if (l > 0) {
-        x = dropout(x, training);
-      }
-      NDList hc = layers.get(l).step(ps, x, state.hidden().get(l), state.cell().get(l), training);
+      NDList hc = l == 0
+          ? layers.get(0).stepFromGates(ps, inputGates, state.hidden().get(0), state.cell().get(0), training)
+          : layers.get(l).step(ps, dropout(x, masks, l, training), state.hidden().get(l), state.cell().get(l),
+              training);
       hidden.add(hc.get(0));
       cell.add(hc.get(1));
       x = hc.get(0);
     }
-    NDList attended = attend(ps, enc, x.expandDims(1), training);
-    NDList out = new NDList(attended.get(0).squeeze(1), attended.get(1).squeeze(1));
-    out.addAll(hidden);
-    out.addAll(cell);
-    return out;
+    hidden.addAll(cell);
+    return hidden;
   }
 
   /**
@@ -129,17 +154,32 @@ public final class AttentionDecoder extends AbstractBlock {
    * the gold token (teacher forcing; one fused LSTM call per layer unless input feeding is on).
    * Otherwise input t > 0 is the gold token where the (B,T) {@code goldMask} is 1 and the token
    * {@code sampler} picks from the model's prediction at step t-1 where it is 0 (Bengio et al.,
-   * 2015). The step-by-step path runs only the recurrent part per step; the choice projects just
-   * the rows that need a sampled token (without gradient and without output dropout), and the
-   * output layer with gradient runs once over all steps, as in teacher forcing.
+   * 2015); the choice projects just the rows that need it, without gradient and without output
+   * dropout.
+   *
+   * <p>Without input feeding this runs in two passes: the decoder first runs step by step to make
+   * the choices, then the fused teacher-forcing path runs once on the inputs actually fed, with the
+   * same dropout masks. The chosen tokens are constants for the gradient, so the second pass
+   * computes the same function, and the same gradient, as backpropagating through the step-by-step
+   * loop, at a fraction of its cost. With input feeding the loop itself carries the gradient.
    */
   NDArray decode(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
       NDArray goldMask, TokenSampler sampler, boolean training) {
-    if (goldMask == null && !config.inputFeeding()) {
-      return fused(ps, enc, state, inputs, training);
-    }
-    int steps = (int) inputs.getShape().get(1);
     float[] gold = goldMask == null ? null : goldMask.toFloatArray();
+    if (config.inputFeeding()) {
+      return stepByStep(ps, enc, state, inputs, gold, sampler, training);
+    }
+    if (gold == null) {
+      return fused(ps, enc, state, inputs, null, training);
+    }
+    NDList masks = dropoutMasks(inputs, training);
+    NDArray fed = fedTokens(ps, enc, state, inputs, gold, sampler, masks, training);
+    return fused(ps, enc, state, fed, masks, training);
+  }
+
+  private NDArray stepByStep(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
+      float[] gold, TokenSampler sampler, boolean training) {
+    int steps = (int) inputs.getShape().get(1);
     NDList attentional = new NDList();
     NDArray previous = inputs.get(":, 0");
     for (int t = 0; t < steps; t++) {
@@ -149,43 +189,153 @@ public final class AttentionDecoder extends AbstractBlock {
           previous = mix(ps, previous, attentional.get(t - 1), gold, t, steps, sampler);
         }
       }
-      NDList out = advance(ps, enc, state, previous, training);
+      NDList out = advance(ps, enc, state, previous, null, training);
       attentional.add(out.get(0));
-      state = new DecoderState(out.subNDList(2, 2 + layers.size()), out.subNDList(2 + layers.size()), out.get(0));
+      state = next(out);
     }
     return project(ps, NDArrays.stack(attentional, 1), training);
   }
 
-  /** Gold tokens (B) with the rows whose coin at step t says "sample" replaced by the model's choice. */
-  private NDArray mix(ParameterStore ps, NDArray goldTokens, NDArray lastAttentional, float[] gold, int t,
-      int steps, TokenSampler sampler) {
-    int batch = (int) goldTokens.getShape().get(0);
-    int[] sampled = new int[batch];
-    int[] index = new int[batch];
+  /**
+   * The (B,T) int32 inputs scheduled sampling feeds: the first pass, step by step up to the last
+   * column with a sampled token. The bottom layer's input gates for the gold tokens are computed
+   * for all steps at once; only sampled rows get their own, and only they attend and project. The
+   * result is created from host values, so no gradient path leads back into this pass.
+   */
+  private NDArray fedTokens(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
+      float[] gold, TokenSampler sampler, NDList masks, boolean training) {
+    int batch = (int) inputs.getShape().get(0);
+    int steps = (int) inputs.getShape().get(1);
+    int last = 0;
+    for (int i = 0; i < gold.length; i++) {
+      if (gold[i] < 0.5f) {
+        last = Math.max(last, i % steps);
+      }
+    }
+    if (last == 0) {
+      return inputs;
+    }
+    List<NDList> stepMasks = new ArrayList<>();
+    for (int t = 0; t <= last; t++) {
+      stepMasks.add(new NDList());
+    }
+    for (NDArray mask : masks) {
+      NDList columns = mask.split(steps, 1);
+      for (int t = 0; t <= last; t++) {
+        stepMasks.get(t).add(columns.get(t).squeeze(1));
+      }
+    }
+    LstmLayer bottom = layers.get(0);
+    NDList goldGates = bottom.inputGates(ps, dropout(embed(ps, inputs, training), masks, 0, training), training)
+        .split(steps, 1);
+    NDManager manager = inputs.getManager();
+    int[] fed = inputs.toIntArray();
+    List<int[]> sampledRows = new ArrayList<>();
+    NDList chosen = new NDList();
+    NDArray gates = goldGates.get(0).squeeze(1);
+    int depth = layers.size();
+    for (int t = 0; t < last; t++) {
+      NDList stepMask = masks.isEmpty() ? null : stepMasks.get(t);
+      NDList hc = recurFrom(ps, state, gates, stepMask, training);
+      state = new DecoderState(hc.subNDList(0, depth), hc.subNDList(depth), null);
+      gates = goldGates.get(t + 1).squeeze(1);
+      int[] rows = sampledRows(gold, batch, steps, t + 1);
+      sampledRows.add(rows);
+      if (rows.length > 0) {
+        NDArray picked = manager.create(rows);
+        NDArray query = Rows.select(hc.get(depth - 1), picked).expandDims(1);
+        NDArray states = Rows.select(enc.states(), picked);
+        NDArray keys = enc.keys() == enc.states() ? states : Rows.select(enc.keys(), picked);
+        EncoderOutput rowsEnc = new EncoderOutput(states, keys, Rows.select(enc.maskBias(), picked), null);
+        NDArray tokens = sampler.choose(project(ps, attend(ps, rowsEnc, query, training).get(0).squeeze(1), false));
+        chosen.add(tokens);
+        NDArray x = embed(ps, tokens, training);
+        if (stepMask != null) {
+          x = x.mul(Rows.select(stepMasks.get(t + 1).get(0), picked));
+        }
+        gates = Rows.select(gates.concat(bottom.inputGates(ps, x, training), 0),
+            manager.create(mixIndex(rows, batch)));
+      }
+    }
+    int[] picked = NDArrays.concat(chosen).toIntArray();
+    int k = 0;
+    for (int t = 0; t < sampledRows.size(); t++) {
+      for (int row : sampledRows.get(t)) {
+        fed[row * steps + t + 1] = picked[k++];
+      }
+    }
+    return manager.create(fed, new Shape(batch, steps));
+  }
+
+  /** The rows whose coin at column {@code t} of the (B,T) gold mask says "sample". */
+  private static int[] sampledRows(float[] gold, int batch, int steps, int t) {
+    int[] rows = new int[batch];
     int n = 0;
     for (int b = 0; b < batch; b++) {
       if (gold[b * steps + t] < 0.5f) {
-        index[b] = batch + n;
-        sampled[n++] = b;
-      } else {
-        index[b] = b;
+        rows[n++] = b;
       }
     }
-    if (n == 0) {
-      return goldTokens;
-    }
-    NDArray rows = goldTokens.getManager().create(java.util.Arrays.copyOf(sampled, n));
-    NDArray chosen = sampler.choose(project(ps, Rows.select(lastAttentional.stopGradient(), rows), false));
-    NDArray candidates = goldTokens.concat(chosen, 0);
-    return Rows.select(candidates, goldTokens.getManager().create(index));
+    return Arrays.copyOf(rows, n);
   }
 
-  private NDArray fused(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
+  /**
+   * The gather index that takes row b from the first {@code batch} rows of a concatenation, or,
+   * for the i-th of {@code rows}, row {@code batch + i}.
+   */
+  private static int[] mixIndex(int[] rows, int batch) {
+    int[] index = new int[batch];
+    for (int b = 0; b < batch; b++) {
+      index[b] = b;
+    }
+    for (int i = 0; i < rows.length; i++) {
+      index[rows[i]] = batch + i;
+    }
+    return index;
+  }
+
+  /** Column {@code t} of the gold tokens with the sampled rows replaced by the model's picks. */
+  private NDArray mix(ParameterStore ps, NDArray goldTokens, NDArray lastAttentional, float[] gold, int t,
+      int steps, TokenSampler sampler) {
+    int batch = (int) goldTokens.getShape().get(0);
+    int[] rows = sampledRows(gold, batch, steps, t);
+    if (rows.length == 0) {
+      return goldTokens;
+    }
+    NDManager manager = goldTokens.getManager();
+    NDArray attentional = Rows.select(lastAttentional.stopGradient(), manager.create(rows));
+    NDArray chosen = sampler.choose(project(ps, attentional, false));
+    return Rows.select(goldTokens.concat(chosen, 0), manager.create(mixIndex(rows, batch)));
+  }
+
+  /**
+   * Inverted-dropout masks (0 or 1/keep) for the decoder's inputs (B,T,E) and, per layer above
+   * the first, (B,T,H), so that both passes of scheduled sampling drop the same units. Empty when
+   * not training or without dropout.
+   */
+  private NDList dropoutMasks(NDArray inputs, boolean training) {
+    NDList masks = new NDList();
+    if (!training || config.dropout() <= 0) {
+      return masks;
+    }
+    NDManager manager = inputs.getManager();
+    long b = inputs.getShape().get(0);
+    long t = inputs.getShape().get(1);
+    float keep = 1 - config.dropout();
+    for (int l = 0; l < layers.size(); l++) {
+      long width = l == 0 ? config.embeddingSize() : layers.get(l).hidden();
+      masks.add(manager.randomUniform(0f, 1f, new Shape(b, t, width)).lt(keep).toType(DataType.FLOAT32, false)
+          .div(keep));
+    }
+    return masks;
+  }
+
+  private NDArray fused(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs, NDList masks,
       boolean training) {
-    NDArray x = dropout(embed(ps, inputs, training), training);
+    NDArray x = dropout(embed(ps, inputs, training), masks, 0, training);
     for (int l = 0; l < layers.size(); l++) {
       if (l > 0) {
-        x = dropout(x, training);
+        x = dropout(x, masks, l, training);
       }
       x = layers.get(l).sequence(ps, x, state.hidden().get(l), state.cell().get(l), training).head();
     }
@@ -220,6 +370,11 @@ public final class AttentionDecoder extends AbstractBlock {
 
   private NDArray dropout(NDArray x, boolean training) {
     return training && config.dropout() > 0 ? Dropout.dropout(x, config.dropout(), true).head() : x;
+  }
+
+  /** Dropout of {@code x} by mask {@code index} of {@code masks}, or fresh dropout when there are none. */
+  private NDArray dropout(NDArray x, NDList masks, int index, boolean training) {
+    return masks == null || masks.isEmpty() ? dropout(x, training) : x.mul(masks.get(index));
   }
 
   @Override

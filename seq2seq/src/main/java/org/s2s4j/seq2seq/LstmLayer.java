@@ -51,11 +51,21 @@ final class LstmLayer {
 
   /** One step on (R,in) from (R,H) states; returns h, c (R,H). */
   NDList step(ParameterStore ps, NDArray x, NDArray h, NDArray c, boolean training) {
+    return stepFromGates(ps, inputGates(ps, x, training), h, c, training);
+  }
+
+  /** The input's contribution {@code W_ih x + b_ih} to the gates, for (..,in) inputs: (..,4H). */
+  NDArray inputGates(ParameterStore ps, NDArray x, boolean training) {
     Device device = x.getDevice();
-    NDArray gates = Linear.linear(x, ps.getValue(inputWeight, device, training),
-            ps.getValue(inputBias, device, training)).head()
-        .add(Linear.linear(h, ps.getValue(hiddenWeight, device, training),
-            ps.getValue(hiddenBias, device, training)).head());
+    return Linear.linear(x, ps.getValue(inputWeight, device, training), ps.getValue(inputBias, device, training))
+        .head();
+  }
+
+  /** One step from the input's gate contribution (R,4H) and (R,H) states; returns h, c (R,H). */
+  NDList stepFromGates(ParameterStore ps, NDArray inputGates, NDArray h, NDArray c, boolean training) {
+    Device device = h.getDevice();
+    NDArray gates = inputGates.add(Linear.linear(h, ps.getValue(hiddenWeight, device, training),
+        ps.getValue(hiddenBias, device, training)).head());
     NDList g = gates.split(4, 1);
     NDArray cell = Activation.sigmoid(g.get(1)).mul(c)
         .add(Activation.sigmoid(g.get(0)).mul(g.get(2).tanh()));

@@ -8,7 +8,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -103,6 +107,84 @@ class Seq2SeqModelTest {
         StepOutput out = model.step(enc, state, targets.get(":, " + t));
         assertClose(fused.get(":, " + t + ", :").toFloatArray(), out.logits().toFloatArray(), 1e-5f);
         state = out.state();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("variants")
+  void scheduledSamplingFeedsTheArgmaxOfThePreviousStepWhereTheCoinSaysSample(String engine, AttentionType att,
+      boolean feed, boolean tied) {
+    try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
+      Seq2SeqModel model = model(m, config(att, feed, tied));
+      NDArray lengths = m.create(new int[] {4, 2});
+      int[] gold = {2, 5, 6, 7, 2, 8, 9, 0};
+      float[] coins = {1, 0, 1, 0, 1, 1, 0, 0};
+      NDArray targets = m.create(gold, new Shape(2, 4));
+      ParameterStore ps = new ParameterStore(m, false);
+      NDArray logits = model.forward(ps, new NDList(source(m), lengths, targets, m.create(coins, new Shape(2, 4))),
+          false).head();
+      // The same, one public inference step at a time: where the coin is 0, feed the argmax of the
+      // previous step's logits instead of the gold token.
+      EncoderOutput enc = model.encode(source(m), lengths);
+      DecoderState state = model.initialState(enc);
+      int[] fed = {2, 2};
+      for (int t = 0; t < 4; t++) {
+        StepOutput out = model.step(enc, state, m.create(fed));
+        assertClose(out.logits().toFloatArray(), logits.get(":, " + t + ", :").toFloatArray(), 1e-5f);
+        int[] argmax = out.logits().argMax(-1).toType(ai.djl.ndarray.types.DataType.INT32, false).toIntArray();
+        for (int b = 0; b < 2 && t < 3; b++) {
+          fed[b] = coins[b * 4 + t + 1] > 0 ? gold[b * 4 + t + 1] : argmax[b];
+        }
+        state = out.state();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("variants")
+  void scheduledSamplingGradientEqualsBackpropagationThroughTheStepByStepLoop(String engine, AttentionType att,
+      boolean feed, boolean tied) {
+    try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
+      Seq2SeqModel model = model(m, new ModelConfig(V_SRC, V_TGT, 6, 4, 2, 8, 2, att, feed, tied, 0f));
+      NDArray lengths = m.create(new int[] {4, 2});
+      int[] gold = {2, 5, 6, 7, 2, 8, 9, 0};
+      int[] next = {5, 6, 7, 3, 8, 9, 3, 0};
+      float[] coins = {1, 0, 0, 1, 1, 0, 1, 0};
+      NDArray oneHot = m.create(next, new Shape(2, 4)).oneHot(V_TGT);
+      List<Parameter> parameters = model.getParameters().values();
+      ParameterStore ps = new ParameterStore(m, false);
+      try (GradientCollector collector = m.getEngine().newGradientCollector()) {
+        NDArray logits = model.forward(ps, new NDList(source(m), lengths, m.create(gold, new Shape(2, 4)),
+            m.create(coins, new Shape(2, 4))), true).head();
+        collector.backward(logits.logSoftmax(-1).mul(oneHot).sum().neg());
+      }
+      List<float[]> fast = new ArrayList<>();
+      for (Parameter p : parameters) {
+        NDArray g = p.getArray().getGradient();
+        fast.add(g.toFloatArray());
+        g.muli(0); // PyTorch adds the next backward pass into it
+      }
+      // Reference: the public step API, recorded step by step, feeding the previous argmax where
+      // the coin is 0, with the loss summed over the steps.
+      try (GradientCollector collector = m.getEngine().newGradientCollector()) {
+        EncoderOutput enc = model.encode(ps, source(m), lengths, true);
+        DecoderState state = model.initialState(enc);
+        int[] fed = {2, 2};
+        NDArray loss = m.zeros(new Shape());
+        for (int t = 0; t < 4; t++) {
+          StepOutput out = model.step(enc, state, m.create(fed));
+          loss = loss.add(out.logits().logSoftmax(-1).mul(oneHot.get(":, " + t + ", :")).sum().neg());
+          int[] argmax = out.logits().argMax(-1).toType(ai.djl.ndarray.types.DataType.INT32, false).toIntArray();
+          for (int b = 0; b < 2 && t < 3; b++) {
+            fed[b] = coins[b * 4 + t + 1] > 0 ? gold[b * 4 + t + 1] : argmax[b];
+          }
+          state = out.state();
+        }
+        collector.backward(loss);
+      }
+      for (int i = 0; i < parameters.size(); i++) {
+        assertClose(parameters.get(i).getArray().getGradient().toFloatArray(), fast.get(i), 1e-5f);
       }
     }
   }
