@@ -16,6 +16,7 @@ import org.s2s4j.seq2seq.ModelConfig;
 import org.s2s4j.seq2seq.Seq2SeqModel;
 import org.s2s4j.seq2seq.TokenSampler;
 import org.s2s4j.seq2seq.train.AdamOptimizer;
+import org.s2s4j.seq2seq.train.ProcessMemory;
 import org.s2s4j.seq2seq.train.SamplingScope;
 import org.s2s4j.seq2seq.train.TokenBatch;
 import org.s2s4j.seq2seq.train.TrainingStep;
@@ -24,10 +25,11 @@ import org.s2s4j.seq2seq.train.TrainingStep;
  * Training speed of the reference model (embeddings 256, biLSTM 2x256, decoder LSTM 512 with
  * general attention, vocabularies 8000, batches of 64 sentences of 10..20 tokens, Adam, clipping
  * at 1.0): median step time and real target tokens per second, teacher-forced (fused LSTM) and with
- * scheduled sampling (eps 0.75 per token, argmax: the step-by-step path), peak RSS, and RSS after
- * a GC every few steps.
+ * scheduled sampling (gold-token probability EPS per token, default 0.75, argmax), peak RSS, and RSS after
+ * a GC every few steps. The two kinds of step alternate on the same batches so that both see the
+ * same machine noise.
  *
- * <p>Usage: {@code TrainingSpeedBenchmark ENGINE STEPS WARMUP} (e.g. {@code mxnet 12 3}).
+ * <p>Usage: {@code TrainingSpeedBenchmark ENGINE STEPS WARMUP [EPS]} (e.g. {@code mxnet 20 3 0.75}).
  */
 public final class TrainingSpeedBenchmark {
 
@@ -40,6 +42,7 @@ public final class TrainingSpeedBenchmark {
     String engineName = args.length > 0 ? args[0] : "mxnet";
     int steps = args.length > 1 ? Integer.parseInt(args[1]) : 12;
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    double sampledEps = args.length > 3 ? Double.parseDouble(args[3]) : 0.75;
     Engine engine = Devices.engine(engineName);
     ModelConfig config = new ModelConfig(VOCAB, VOCAB, 256, 256, 2, 512, 1, AttentionType.GENERAL, false, false,
         0.3f);
@@ -52,35 +55,48 @@ public final class TrainingSpeedBenchmark {
       TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 1);
       System.out.printf(Locale.ROOT, "engine %s %s, OMP_NUM_THREADS=%s, load average at start %s%n",
           engine.getEngineName(), engine.getVersion(), System.getenv("OMP_NUM_THREADS"), loadAverage());
+      // Teacher-forced and scheduled-sampling steps alternate on the same batches (the order flips
+      // every round), so both see the same machine noise; the ratio is taken per pair.
+      double[] eps = {1.0, sampledEps};
+      double[][] millis = new double[2][steps];
+      double[] ratios = new double[steps];
+      long tokens = 0;
       long s = 0;
-      for (double eps : new double[] {1.0, 0.75}) {
-        double[] millis = new double[steps];
-        long tokens = 0;
-        for (int i = 0; i < warmup + steps; i++) {
-          TokenBatch b = batches.get(i);
+      for (int i = 0; i < warmup + steps; i++) {
+        TokenBatch b = batches.get(i);
+        double[] ms = new double[2];
+        for (int k = 0; k < 2; k++) {
+          int mode = (i + k) % 2;
           long start = System.nanoTime();
-          step.run(b, s++, 1e-3f, eps, SamplingScope.TOKEN);
-          double ms = (System.nanoTime() - start) / 1e6;
-          if (i >= warmup) {
-            millis[i - warmup] = ms;
-            tokens += b.targetTokens();
-          }
-          if (i % 5 == 4) {
-            System.gc();
-            System.out.printf(Locale.ROOT, "  eps %.2f step %d: %.0f ms, RSS after GC %d MB%n", eps, i + 1, ms,
-                rssMb("VmRSS"));
-          }
+          step.run(b, s++, 1e-3f, eps[mode], SamplingScope.TOKEN);
+          ms[mode] = (System.nanoTime() - start) / 1e6;
         }
-        double[] sorted = millis.clone();
+        if (i >= warmup) {
+          millis[0][i - warmup] = ms[0];
+          millis[1][i - warmup] = ms[1];
+          ratios[i - warmup] = ms[1] / ms[0];
+          tokens += b.targetTokens();
+        }
+        if (i % 5 == 4) {
+          System.gc();
+          System.out.printf(Locale.ROOT, "  round %d: teacher-forced %.0f ms, scheduled sampling %.0f ms, "
+              + "RSS after GC %d MB%n", i + 1, ms[0], ms[1], ProcessMemory.residentMb());
+        }
+      }
+      double meanTokens = tokens / (double) steps;
+      for (int mode = 0; mode < 2; mode++) {
+        double[] sorted = millis[mode].clone();
         Arrays.sort(sorted);
         double median = sorted[steps / 2];
-        double meanTokens = tokens / (double) steps;
         System.out.printf(Locale.ROOT, "%s eps=%.2f: median step %.0f ms (min %.0f, max %.0f) over %d steps, "
                 + "%.0f target tokens/s at the median (%.0f real target tokens per batch)%n",
-            eps == 1.0 ? "teacher-forced" : "scheduled sampling", eps, median, sorted[0], sorted[steps - 1], steps,
-            meanTokens * 1000 / median, meanTokens);
+            mode == 0 ? "teacher-forced" : "scheduled sampling", eps[mode], median, sorted[0], sorted[steps - 1],
+            steps, meanTokens * 1000 / median, meanTokens);
       }
-      System.out.printf(Locale.ROOT, "peak RSS %d MB, load average at end %s%n", rssMb("VmHWM"), loadAverage());
+      Arrays.sort(ratios);
+      System.out.printf(Locale.ROOT, "scheduled sampling / teacher-forced step time: median of per-batch ratios "
+          + "%.2f (min %.2f, max %.2f)%n", ratios[steps / 2], ratios[0], ratios[steps - 1]);
+      System.out.printf(Locale.ROOT, "peak RSS %d MB, load average at end %s%n", ProcessMemory.peakResidentMb(), loadAverage());
     }
   }
 
@@ -101,15 +117,6 @@ public final class TrainingSpeedBenchmark {
       out.add(new TokenBatch(src, sl, tgt, tl));
     }
     return out;
-  }
-
-  private static long rssMb(String field) throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-      if (line.startsWith(field + ":")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-      }
-    }
-    return -1;
   }
 
   private static String loadAverage() throws IOException {

@@ -334,6 +334,10 @@ public final class TrainingRun {
     line.put("epsilon", r.epsilon());
     line.put("learning_rate", r.learningRate());
     line.put("tokens_per_second", r.tokensPerSecond());
+    // Resident memory after a collection, so that a leak shows as growth from epoch to epoch.
+    System.gc();
+    line.put("rss_mb", ProcessMemory.residentMb());
+    line.put("peak_rss_mb", ProcessMemory.peakResidentMb());
     Files.writeString(runDir.resolve("train.jsonl"), Checkpoints.JSON.copy()
             .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(line) + "\n",
         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
