@@ -57,6 +57,11 @@ public final class FunctionWords {
     }
   }
 
+  /** The given words, e.g. for tests; {@code source} names them in signatures. */
+  public static FunctionWords of(Set<String> words, String source) {
+    return new FunctionWords(words, source);
+  }
+
   /**
    * A list in METEOR's format: each line, as it stands, is one function word.
    *
