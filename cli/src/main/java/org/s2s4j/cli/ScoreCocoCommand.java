@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.s2s4j.corpora.io.AtomicOutput;
@@ -22,15 +24,21 @@ import org.s2s4j.evaluation.caption.CiderDCaptionMetric;
 import org.s2s4j.evaluation.caption.CocoCaptionEvaluator;
 import org.s2s4j.evaluation.caption.CocoCaptionReport;
 import org.s2s4j.evaluation.caption.CocoCaptionSet;
+import org.s2s4j.evaluation.caption.MeteorCaptionMetric;
 import org.s2s4j.evaluation.caption.MetricScore;
 import org.s2s4j.evaluation.caption.Ptb341CaptionTokenizer;
 import org.s2s4j.evaluation.caption.RougeLCaptionMetric;
+import org.s2s4j.evaluation.caption.meteor.FunctionWords;
+import org.s2s4j.evaluation.caption.meteor.SynonymDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code s2s score coco}: the COCO caption evaluation (BLEU-1..4, ROUGE-L, CIDEr-D). */
+/**
+ * {@code s2s score coco}: the COCO caption evaluation (BLEU-1..4, ROUGE-L, CIDEr-D; METEOR on
+ * request).
+ */
 @Command(
     name = "coco",
     mixinStandardHelpOptions = true,
@@ -38,15 +46,23 @@ import picocli.CommandLine.Spec;
         "Score image captions as the COCO caption evaluation (pycocoevalcap) does: CoreNLP 3.4.1 "
             + "PTB tokenization, then Bleu_1..Bleu_4, ROUGE_L and CIDEr (CIDEr-D), corpus and "
             + "per image, on the COCO code's scale.",
-        "Every image must have exactly one result and at least one reference."},
+        "Every image must have exactly one result and at least one reference.",
+        "METEOR (opt-in: --metrics METEOR) is METEOR 1.5 without its paraphrase module and with a "
+            + "stand-in function-word list unless --function-words is given; its modules are "
+            + "printed as METEOR_signature."},
     footer = {"", "Examples:",
         "  s2s score coco --refs annotations.json --results results.json",
         "  s2s score coco --refs annotations.json --results results.json \\",
-        "      --metrics Bleu,CIDEr --per-item per_image.json --format json"})
+        "      --metrics Bleu,CIDEr --per-item per_image.json --format json",
+        "  s2s score coco --refs annotations.json --results results.json \\",
+        "      --metrics METEOR --synonyms synsets.txt"})
 final class ScoreCocoCommand implements Callable<Integer> {
 
   /** The metrics that can be chosen, under their COCO names. */
-  enum Metric { Bleu, ROUGE_L, CIDEr }
+  enum Metric { Bleu, ROUGE_L, CIDEr, METEOR }
+
+  /** The metrics computed when {@code --metrics} is not given (METEOR is opt-in). */
+  static final List<Metric> DEFAULT_METRICS = List.of(Metric.Bleu, Metric.ROUGE_L, Metric.CIDEr);
 
   /** Output formats. */
   enum Format { text, json }
@@ -63,8 +79,20 @@ final class ScoreCocoCommand implements Callable<Integer> {
   Path results;
 
   @Option(names = "--metrics", split = ",", paramLabel = "METRIC",
-      description = "Metrics to compute (default: all): ${COMPLETION-CANDIDATES}.")
-  List<Metric> metrics = new ArrayList<>(List.of(Metric.values()));
+      description = "Metrics to compute: ${COMPLETION-CANDIDATES} (default: Bleu,ROUGE_L,CIDEr; "
+          + "METEOR only on request).")
+  List<Metric> metrics = new ArrayList<>(DEFAULT_METRICS);
+
+  @Option(names = "--synonyms", paramLabel = "FILE|DIR",
+      description = "METEOR synonym module: a file with one synset per line (words separated by "
+          + "spaces, # comments), or a directory with METEOR's english.synsets and "
+          + "english.exceptions. Without it METEOR uses exact and stem matching only.")
+  Path synonyms;
+
+  @Option(names = "--function-words", paramLabel = "FILE",
+      description = "METEOR function words, one per line (e.g. METEOR 1.5's "
+          + "function/english.words); default: the Snowball English stop list as a stand-in.")
+  Path functionWords;
 
   @Option(names = "--per-item", paramLabel = "FILE",
       description = "Also write per-image scores to FILE as a JSON array of "
@@ -78,7 +106,9 @@ final class ScoreCocoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CocoCaptionSet set = CocoCaptionSet.read(refs, results);
-    CocoCaptionReport report = evaluator(EnumSet.copyOf(metrics)).evaluate(set);
+    Optional<MeteorCaptionMetric> meteor = metrics.contains(Metric.METEOR)
+        ? Optional.of(meteor()) : Optional.empty();
+    CocoCaptionReport report = evaluator(EnumSet.copyOf(metrics), meteor).evaluate(set);
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     if (perItem != null) {
       writePerItem(json, report, set.numericIds());
@@ -88,24 +118,40 @@ final class ScoreCocoCommand implements Callable<Integer> {
       ObjectNode root = json.createObjectNode();
       report.corpus().forEach(root::put);
       root.put("signature", report.signature());
+      meteor.ifPresent(m -> root.put("METEOR_signature", m.signature()));
       out.println(json.writeValueAsString(root));
     } else {
       for (Map.Entry<String, Double> e : report.corpus().entrySet()) {
         out.printf("%-8s %.6f%n", e.getKey(), e.getValue());
       }
       out.println("signature: " + report.signature());
+      meteor.ifPresent(m -> out.println("METEOR_signature: " + m.signature()));
     }
     out.flush();
     return 0;
   }
 
-  private static CocoCaptionEvaluator evaluator(Set<Metric> chosen) {
+  private MeteorCaptionMetric meteor() throws IOException {
+    FunctionWords words = functionWords == null
+        ? FunctionWords.snowballEnglish() : FunctionWords.read(functionWords);
+    Optional<SynonymDictionary> dictionary = Optional.empty();
+    if (synonyms != null) {
+      dictionary = Optional.of(Files.isDirectory(synonyms)
+          ? SynonymDictionary.readMeteorDirectory(synonyms)
+          : SynonymDictionary.readSynsets(synonyms));
+    }
+    return new MeteorCaptionMetric(words, dictionary);
+  }
+
+  private static CocoCaptionEvaluator evaluator(Set<Metric> chosen,
+      Optional<MeteorCaptionMetric> meteor) {
     List<CaptionMetric> list = new ArrayList<>();
     for (Metric m : chosen) {
       list.add(switch (m) {
         case Bleu -> new BleuCaptionMetric();
         case ROUGE_L -> new RougeLCaptionMetric();
         case CIDEr -> new CiderDCaptionMetric();
+        case METEOR -> meteor.orElseThrow();
       });
     }
     return new CocoCaptionEvaluator(Ptb341CaptionTokenizer.create(), list);

@@ -80,6 +80,36 @@ class ScoreCocoCommandTest {
   }
 
   @Test
+  void meteorIsOptInAndCarriesItsModules() throws Exception {
+    Path perItem = dir.resolve("per_image.json");
+    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+        "--results", resource("results.json"), "--metrics", "METEOR", "--format", "json",
+        "--per-item", perItem.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode scores = JSON.readTree(r.out());
+    assertEquals(List.of("METEOR", "signature", "METEOR_signature"), fieldNames(scores));
+    // each candidate equals its reference: every word matched in one chunk
+    assertEquals(1.0, scores.get("METEOR").asDouble(), 0.0);
+    assertEquals("meteor-1.5|modules:exact,stem|norm:yes|lang:en|params:0.85_0.2_0.6_0.75"
+        + "|fw:snowball-english-stop", scores.get("METEOR_signature").asText());
+    assertEquals(1.0, JSON.readTree(perItem.toFile()).get(1).get("METEOR").asDouble(), 0.0);
+  }
+
+  @Test
+  void meteorSynonymsAppearInTheTextSignature() throws Exception {
+    Path synsets = dir.resolve("synsets.txt");
+    Files.writeString(synsets, "dog hound\n");
+    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+        "--results", resource("results.json"), "--metrics", "METEOR",
+        "--synonyms", synsets.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("METEOR   1.000000\nsignature: "), r.out());
+    assertTrue(r.out().contains("METEOR_signature: meteor-1.5|modules:exact,stem,synonym|"
+        + "norm:yes|lang:en|params:0.85_0.2_0.6_0.75|fw:snowball-english-stop"
+        + "|syn:file:synsets.txt\n"), r.out());
+  }
+
+  @Test
   void imageWithoutResultFailsWithFileAndNoPerItemFile() throws Exception {
     Path perItem = dir.resolve("per_image.json");
     Result r = run("score", "coco", "--refs", resource("annotations.json"),
@@ -99,7 +129,7 @@ class ScoreCocoCommandTest {
     Result r = run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--metrics", "Bleu,WER");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
-    assertTrue(r.err().contains("expected one of [Bleu, ROUGE_L, CIDEr]"), r.err());
+    assertTrue(r.err().contains("expected one of [Bleu, ROUGE_L, CIDEr, METEOR]"), r.err());
   }
 
   @Test

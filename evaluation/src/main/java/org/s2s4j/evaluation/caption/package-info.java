@@ -1,7 +1,9 @@
 /**
  * COCO captioning metrics exactly as the COCO caption evaluation code (pycocoevalcap) computes
  * them: its PTB tokenization ({@link org.s2s4j.evaluation.caption.Ptb341CaptionTokenizer}), then
- * BLEU-1..4, ROUGE-L and CIDEr-D, each as a corpus score and per image.
+ * BLEU-1..4, ROUGE-L and CIDEr-D, each as a corpus score and per image; METEOR
+ * ({@link org.s2s4j.evaluation.caption.MeteorCaptionMetric}) follows METEOR 1.5 without its
+ * paraphrase module (helpers in {@code org.s2s4j.evaluation.caption.meteor}).
  *
  * <p>Entry point: {@link org.s2s4j.evaluation.caption.CocoCaptionEvaluator}. Metrics implement
  * {@link org.s2s4j.evaluation.caption.CaptionMetric} and work on already tokenized captions
