@@ -25,12 +25,13 @@ import org.s2s4j.evaluation.caption.CocoCaptionSet;
 import org.s2s4j.evaluation.caption.MetricScore;
 import org.s2s4j.evaluation.caption.Ptb341CaptionTokenizer;
 import org.s2s4j.evaluation.caption.RougeLCaptionMetric;
+import org.s2s4j.evaluation.caption.SpiceCaptionMetric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code s2s score coco}: the COCO caption evaluation (BLEU-1..4, ROUGE-L, CIDEr-D). */
+/** {@code s2s score coco}: the COCO caption evaluation (BLEU-1..4, ROUGE-L, CIDEr-D, SPICE). */
 @Command(
     name = "coco",
     mixinStandardHelpOptions = true,
@@ -38,7 +39,9 @@ import picocli.CommandLine.Spec;
         "Score image captions as the COCO caption evaluation (pycocoevalcap) does: CoreNLP 3.4.1 "
             + "PTB tokenization, then Bleu_1..Bleu_4, ROUGE_L and CIDEr (CIDEr-D), corpus and "
             + "per image, on the COCO code's scale.",
-        "Every image must have exactly one result and at least one reference."},
+        "Every image must have exactly one result and at least one reference.",
+        "SPICE is opt-in (--metrics ...,SPICE) and needs a build with -Pspice (CoreNLP models); "
+            + "it matches tuples by exact lemma only, without SPICE 1.0's WordNet synonyms."},
     footer = {"", "Examples:",
         "  s2s score coco --refs annotations.json --results results.json",
         "  s2s score coco --refs annotations.json --results results.json \\",
@@ -46,7 +49,10 @@ import picocli.CommandLine.Spec;
 final class ScoreCocoCommand implements Callable<Integer> {
 
   /** The metrics that can be chosen, under their COCO names. */
-  enum Metric { Bleu, ROUGE_L, CIDEr }
+  enum Metric { Bleu, ROUGE_L, CIDEr, SPICE }
+
+  /** The metrics computed without --metrics: all but SPICE, which is slow and needs models. */
+  static final List<Metric> DEFAULT_METRICS = List.of(Metric.Bleu, Metric.ROUGE_L, Metric.CIDEr);
 
   /** Output formats. */
   enum Format { text, json }
@@ -63,8 +69,9 @@ final class ScoreCocoCommand implements Callable<Integer> {
   Path results;
 
   @Option(names = "--metrics", split = ",", paramLabel = "METRIC",
-      description = "Metrics to compute (default: all): ${COMPLETION-CANDIDATES}.")
-  List<Metric> metrics = new ArrayList<>(List.of(Metric.values()));
+      description = "Metrics to compute: ${COMPLETION-CANDIDATES} (default: Bleu, ROUGE_L, "
+          + "CIDEr).")
+  List<Metric> metrics = new ArrayList<>(DEFAULT_METRICS);
 
   @Option(names = "--per-item", paramLabel = "FILE",
       description = "Also write per-image scores to FILE as a JSON array of "
@@ -77,6 +84,12 @@ final class ScoreCocoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    boolean spice = metrics.contains(Metric.SPICE);
+    if (spice && !SpiceCaptionMetric.available()) {
+      throw new IllegalStateException("--metrics SPICE: SPICE needs the CoreNLP models jar, "
+          + "which this build does not have: rebuild with -Pspice, e.g. "
+          + "'mvn -B -ntp -Pspice -DskipTests -pl cli -am package'");
+    }
     CocoCaptionSet set = CocoCaptionSet.read(refs, results);
     CocoCaptionReport report = evaluator(EnumSet.copyOf(metrics)).evaluate(set);
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -88,12 +101,18 @@ final class ScoreCocoCommand implements Callable<Integer> {
       ObjectNode root = json.createObjectNode();
       report.corpus().forEach(root::put);
       root.put("signature", report.signature());
+      if (spice) {
+        root.put("signature_SPICE", SpiceCaptionMetric.signature());
+      }
       out.println(json.writeValueAsString(root));
     } else {
       for (Map.Entry<String, Double> e : report.corpus().entrySet()) {
         out.printf("%-8s %.6f%n", e.getKey(), e.getValue());
       }
       out.println("signature: " + report.signature());
+      if (spice) {
+        out.println("SPICE signature: " + SpiceCaptionMetric.signature());
+      }
     }
     out.flush();
     return 0;
@@ -106,6 +125,7 @@ final class ScoreCocoCommand implements Callable<Integer> {
         case Bleu -> new BleuCaptionMetric();
         case ROUGE_L -> new RougeLCaptionMetric();
         case CIDEr -> new CiderDCaptionMetric();
+        case SPICE -> new SpiceCaptionMetric();
       });
     }
     return new CocoCaptionEvaluator(Ptb341CaptionTokenizer.create(), list);

@@ -1,6 +1,7 @@
 package org.s2s4j.evaluation.caption;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.scenegraph.RuleBasedParser;
@@ -20,7 +21,7 @@ import java.util.Set;
  * Parses one tokenized caption into its SPICE tuples with CoreNLP's rule-based scene graph
  * parser ({@code edu.stanford.nlp.scenegraph.RuleBasedParser}): whitespace tokens, one sentence
  * per caption, POS tags, lemmas and a PCFG constituency parse converted to enhanced++
- * dependencies, then the parser's Semgrex rules. Objects with the same (compound) lemma are one
+ * dependencies, then the parser's Semgrex rules, plus every noun as an object. Objects with the same (compound) lemma are one
  * object, as in SPICE 1.0's scene graphs.
  *
  * <p>Needs the CoreNLP models jar on the class path ({@link #modelsAvailable()}); the POS tagger
@@ -81,9 +82,31 @@ final class SceneGraphTupleParser {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       SemanticGraph graph = sentence.get(
           SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-      tuples.addAll(tuples(parser.parse(graph)));
+      SceneGraph scene = parser.parse(graph);
+      addNounObjects(scene);
+      tuples.addAll(tuples(scene));
     }
     return tuples;
+  }
+
+  /**
+   * Adds every noun of the (enhanced) dependency graph that is not part of a compound as an
+   * object: CoreNLP's rules create objects only as ends of relations or bearers of attributes, so
+   * "a dog" alone would have no tuple, while SPICE 1.0 counts every mentioned object.
+   */
+  static void addNounObjects(SceneGraph scene) {
+    SemanticGraph graph = scene.sg;
+    for (IndexedWord word : graph.vertexListSorted()) {
+      String tag = word.tag();
+      if (tag != null && tag.startsWith("NN") && !isCompoundPart(graph, word)) {
+        scene.getOrAddNode(word);
+      }
+    }
+  }
+
+  private static boolean isCompoundPart(SemanticGraph graph, IndexedWord word) {
+    return graph.incomingEdgeList(word).stream()
+        .anyMatch(e -> e.getRelation().getShortName().equals("compound"));
   }
 
   /** The object, attribute and relation tuples of {@code scene}, objects named by lemma. */

@@ -69,6 +69,11 @@ class SpiceCaptionMetricTest {
             SemanticTuple.attribute("man", "long-haired"),
             SemanticTuple.relation("man", "sleep", "couch")),
         parser.parse("a long-haired man sleeping on a couch"));
+    assertEquals(Set.of(SemanticTuple.object("dog")), parser.parse("a dog"),
+        "a noun with no relation or attribute is still an object");
+    assertEquals(Set.of(SemanticTuple.object("teddy bear"), SemanticTuple.object("park bench"),
+            SemanticTuple.relation("teddy bear", "on", "park bench")),
+        parser.parse("a teddy bear on a park bench"));
     assertEquals(Set.of(), parser.parse(""));
   }
 
