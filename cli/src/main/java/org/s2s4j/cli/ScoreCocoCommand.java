@@ -30,14 +30,15 @@ import org.s2s4j.evaluation.caption.Ptb341CaptionTokenizer;
 import org.s2s4j.evaluation.caption.RougeLCaptionMetric;
 import org.s2s4j.evaluation.caption.meteor.FunctionWords;
 import org.s2s4j.evaluation.caption.meteor.SynonymDictionary;
+import org.s2s4j.evaluation.caption.SpiceCaptionMetric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code s2s score coco}: the COCO caption evaluation (BLEU-1..4, ROUGE-L, CIDEr-D; METEOR on
- * request).
+ * {@code s2s score coco}: the COCO caption evaluation (BLEU-1..4, ROUGE-L, CIDEr-D; METEOR and
+ * SPICE on request).
  */
 @Command(
     name = "coco",
@@ -49,7 +50,9 @@ import picocli.CommandLine.Spec;
         "Every image must have exactly one result and at least one reference.",
         "METEOR (opt-in: --metrics METEOR) is METEOR 1.5 without its paraphrase module and with a "
             + "stand-in function-word list unless --function-words is given; its modules are "
-            + "printed as METEOR_signature."},
+            + "printed as METEOR_signature.",
+        "SPICE is opt-in (--metrics ...,SPICE) and needs a build with -Pspice (CoreNLP models); "
+            + "it matches tuples by exact lemma only, without SPICE 1.0's WordNet synonyms."},
     footer = {"", "Examples:",
         "  s2s score coco --refs annotations.json --results results.json",
         "  s2s score coco --refs annotations.json --results results.json \\",
@@ -59,9 +62,9 @@ import picocli.CommandLine.Spec;
 final class ScoreCocoCommand implements Callable<Integer> {
 
   /** The metrics that can be chosen, under their COCO names. */
-  enum Metric { Bleu, ROUGE_L, CIDEr, METEOR }
+  enum Metric { Bleu, ROUGE_L, CIDEr, METEOR, SPICE }
 
-  /** The metrics computed when {@code --metrics} is not given (METEOR is opt-in). */
+  /** The metrics computed without --metrics: METEOR (approximate) and SPICE (slow, needs models) are opt-in. */
   static final List<Metric> DEFAULT_METRICS = List.of(Metric.Bleu, Metric.ROUGE_L, Metric.CIDEr);
 
   /** Output formats. */
@@ -80,7 +83,7 @@ final class ScoreCocoCommand implements Callable<Integer> {
 
   @Option(names = "--metrics", split = ",", paramLabel = "METRIC",
       description = "Metrics to compute: ${COMPLETION-CANDIDATES} (default: Bleu,ROUGE_L,CIDEr; "
-          + "METEOR only on request).")
+          + "METEOR and SPICE only on request).")
   List<Metric> metrics = new ArrayList<>(DEFAULT_METRICS);
 
   @Option(names = "--synonyms", paramLabel = "FILE|DIR",
@@ -105,6 +108,12 @@ final class ScoreCocoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    boolean spice = metrics.contains(Metric.SPICE);
+    if (spice && !SpiceCaptionMetric.available()) {
+      throw new IllegalStateException("--metrics SPICE: SPICE needs the CoreNLP models jar, "
+          + "which this build does not have: rebuild with -Pspice, e.g. "
+          + "'mvn -B -ntp -Pspice -DskipTests -pl cli -am package'");
+    }
     CocoCaptionSet set = CocoCaptionSet.read(refs, results);
     Optional<MeteorCaptionMetric> meteor = metrics.contains(Metric.METEOR)
         ? Optional.of(meteor()) : Optional.empty();
@@ -119,6 +128,9 @@ final class ScoreCocoCommand implements Callable<Integer> {
       report.corpus().forEach(root::put);
       root.put("signature", report.signature());
       meteor.ifPresent(m -> root.put("METEOR_signature", m.signature()));
+      if (spice) {
+        root.put("SPICE_signature", SpiceCaptionMetric.signature());
+      }
       out.println(json.writeValueAsString(root));
     } else {
       for (Map.Entry<String, Double> e : report.corpus().entrySet()) {
@@ -126,6 +138,9 @@ final class ScoreCocoCommand implements Callable<Integer> {
       }
       out.println("signature: " + report.signature());
       meteor.ifPresent(m -> out.println("METEOR_signature: " + m.signature()));
+      if (spice) {
+        out.println("SPICE_signature: " + SpiceCaptionMetric.signature());
+      }
     }
     out.flush();
     return 0;
@@ -152,6 +167,7 @@ final class ScoreCocoCommand implements Callable<Integer> {
         case ROUGE_L -> new RougeLCaptionMetric();
         case CIDEr -> new CiderDCaptionMetric();
         case METEOR -> meteor.orElseThrow();
+        case SPICE -> new SpiceCaptionMetric();
       });
     }
     return new CocoCaptionEvaluator(Ptb341CaptionTokenizer.create(), list);

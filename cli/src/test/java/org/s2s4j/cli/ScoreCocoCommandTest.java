@@ -3,6 +3,7 @@ package org.s2s4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.s2s4j.evaluation.caption.SpiceCaptionMetric;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -129,7 +131,31 @@ class ScoreCocoCommandTest {
     Result r = run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--metrics", "Bleu,WER");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
-    assertTrue(r.err().contains("expected one of [Bleu, ROUGE_L, CIDEr, METEOR]"), r.err());
+    assertTrue(r.err().contains("expected one of [Bleu, ROUGE_L, CIDEr, METEOR, SPICE]"), r.err());
+  }
+
+  @Test
+  void spiceWithoutModelsFailsSayingHowToBuildThem() throws Exception {
+    assumeFalse(SpiceCaptionMetric.available(), "built with -Pspice: the models are present");
+    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+        "--results", resource("results.json"), "--metrics", "CIDEr,SPICE");
+    assertEquals(S2s.EXIT_FAILURE, r.exitCode());
+    assertTrue(r.err().startsWith("s2s score coco: error: --metrics SPICE: SPICE needs the "
+        + "CoreNLP models jar"), r.err());
+    assertTrue(r.err().contains("-Pspice"), r.err());
+  }
+
+  @Test
+  void spiceScoresWithTheModels() throws Exception {
+    assumeTrue(SpiceCaptionMetric.available(), "CoreNLP models not on the class path: "
+        + "run with -Pspice to test --metrics SPICE");
+    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+        "--results", resource("results.json"), "--metrics", "SPICE", "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode scores = JSON.readTree(r.out());
+    assertEquals(List.of("SPICE", "signature", "SPICE_signature"), fieldNames(scores));
+    // Each candidate equals its only reference after tokenization: F = 1 for both images.
+    assertEquals(1.0, scores.get("SPICE").asDouble(), 0.0);
   }
 
   @Test
