@@ -57,7 +57,13 @@ public final class Seq2SeqTraining {
   public static TrainingState train(RunConfig config, Path runDir, String engineName, String deviceName,
       int devices, boolean resume, boolean progress) throws IOException {
     Engine engine = Devices.engine(engineName);
-    Device device = Devices.select(engine, deviceName, devices);
+    List<Device> trainingDevices = Devices.select(engine, deviceName, devices);
+    if (trainingDevices.size() > 1) {
+      // TrainingStep is data parallel; TrainingRun does not hand it the device list yet.
+      throw new IllegalArgumentException("--devices " + devices + ": data-parallel training is not wired into "
+          + "the training loop yet; use --devices 1");
+    }
+    Device device = trainingDevices.get(0);
     DataOptions data = config.data();
     boolean hasRun = Files.exists(runDir.resolve("checkpoints").resolve("latest"));
     if (resume && !hasRun) {
