@@ -57,7 +57,7 @@ final class TrainCommand implements Callable<Integer> {
   String device;
 
   @Option(names = "--devices", paramLabel = "N", defaultValue = "1",
-      description = "Number of GPUs (default: ${DEFAULT-VALUE}).")
+      description = "Number of GPUs, gpu(0) .. gpu(N-1); 1 with the CPU (default: ${DEFAULT-VALUE}).")
   int devices;
 
   @Option(names = "--no-progress", description = "No progress bar (logs only).")

@@ -2,6 +2,8 @@ package org.s2s4j.seq2seq;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Engine and device selection from the command-line names, with clear errors. */
@@ -23,34 +25,41 @@ public final class Devices {
   }
 
   /**
-   * The device for "cpu", "gpu" or "auto" (a GPU if the engine sees one, else the CPU), checking
-   * that {@code count} GPUs exist when GPUs are asked for. Only one device is used for training.
+   * The {@code count} devices to train on for "cpu", "gpu" or "auto" (GPUs if the engine sees
+   * one, else the CPU): the CPU, or gpu(0) .. gpu(count - 1). The first one holds the parameters.
    */
-  public static Device select(Engine engine, String device, int count) {
+  public static List<Device> select(Engine engine, String device, int count) {
+    return select(device, count, engine.getGpuCount(), engine.getEngineName());
+  }
+
+  /** The decision of {@link #select(Engine, String, int)} when the engine sees {@code gpus} GPUs. */
+  static List<Device> select(String device, int count, int gpus, String engineName) {
     if (count < 1) {
       throw new IllegalArgumentException("--devices must be >= 1, got " + count);
     }
-    int gpus = engine.getGpuCount();
-    return switch (device.toLowerCase(Locale.ROOT)) {
+    String kind = device.toLowerCase(Locale.ROOT);
+    if (kind.equals("auto")) {
+      kind = gpus > 0 ? "gpu" : "cpu";
+    }
+    return switch (kind) {
       case "cpu" -> {
         if (count > 1) {
-          throw new IllegalArgumentException("--devices " + count + " needs --device gpu; the CPU is one device");
+          throw new IllegalArgumentException("--devices " + count + " needs GPUs (--device gpu); the CPU is one device");
         }
-        yield Device.cpu();
+        yield List.of(Device.cpu());
       }
       case "gpu" -> {
         if (gpus < count) {
-          throw new IllegalArgumentException("--device gpu: asked for " + count + " GPU(s) but the "
-              + engine.getEngineName() + " engine sees " + gpus + (gpus == 0
+          throw new IllegalArgumentException("--device " + device + ": asked for " + count + " GPU(s) but the "
+              + engineName + " engine sees " + gpus + (gpus == 0
               ? " (no CUDA device or no CUDA build of the engine's native library; see README, GPU training)" : ""));
         }
-        if (count > 1) {
-          throw new IllegalArgumentException("--devices " + count + ": data-parallel training across GPUs is not "
-              + "implemented yet; use --devices 1");
+        List<Device> gpuList = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+          gpuList.add(Device.gpu(i));
         }
-        yield Device.gpu(0);
+        yield List.copyOf(gpuList);
       }
-      case "auto" -> gpus > 0 ? Device.gpu(0) : Device.cpu();
       default -> throw new IllegalArgumentException("unknown device '" + device + "'; valid choices: cpu, gpu, auto");
     };
   }

@@ -78,7 +78,7 @@ public final class TrainedModel implements AutoCloseable {
     Vocabulary src = Vocabulary.load(modelDir.resolve(SOURCE_VOCAB));
     Vocabulary tgt = Vocabulary.load(modelDir.resolve(TARGET_VOCAB));
     Engine e = Devices.engine(engine);
-    Device d = Devices.select(e, device, 1);
+    Device d = Devices.select(e, device, 1).get(0);
     NDManager manager = e.newBaseManager(d);
     try {
       Seq2SeqModel model = new Seq2SeqModel(options.toConfig(src.size(), tgt.size()));

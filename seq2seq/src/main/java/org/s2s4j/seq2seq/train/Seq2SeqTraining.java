@@ -57,7 +57,8 @@ public final class Seq2SeqTraining {
   public static TrainingState train(RunConfig config, Path runDir, String engineName, String deviceName,
       int devices, boolean resume, boolean progress) throws IOException {
     Engine engine = Devices.engine(engineName);
-    Device device = Devices.select(engine, deviceName, devices);
+    List<Device> trainingDevices = Devices.select(engine, deviceName, devices);
+    Device device = trainingDevices.get(0);
     DataOptions data = config.data();
     boolean hasRun = Files.exists(runDir.resolve("checkpoints").resolve("latest"));
     if (resume && !hasRun) {
@@ -101,9 +102,9 @@ public final class Seq2SeqTraining {
       Seq2SeqModel model = new Seq2SeqModel(modelConfig);
       model.initialize(manager);
       LOG.info("model: {} parameters on {} {} ({}), vocabularies {} / {}", parameterCount(model),
-          engine.getEngineName(), engine.getVersion(), device, source.size(), target.size());
-      TrainingRun run = new TrainingRun(model, manager, runDir, config.training(), config.sampling(),
-          new CorporaBatchSource(batcher), dev, progress);
+          engine.getEngineName(), engine.getVersion(), trainingDevices, source.size(), target.size());
+      TrainingRun run = new TrainingRun(model, manager, trainingDevices, runDir, config.training(),
+          config.sampling(), new CorporaBatchSource(batcher), dev, progress);
       run.onCheckpoint(state -> writeMetadata(runDir, provenance, state));
       return run.run(resume);
     }

@@ -1,5 +1,6 @@
 package org.s2s4j.seq2seq.train;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -39,6 +40,7 @@ public final class TrainingRun {
 
   private final Seq2SeqModel model;
   private final NDManager manager;
+  private final List<Device> devices;
   private final Path runDir;
   private final TrainingOptions options;
   private final SamplingOptions sampling;
@@ -49,11 +51,21 @@ public final class TrainingRun {
   private final boolean progress;
   private Consumer<TrainingState> afterCheckpoint = s -> { };
 
-  /** A run of an initialised {@code model} whose parameters live in {@code manager}. */
+  /** A run of an initialised {@code model} whose parameters live in {@code manager}, on its device. */
   public TrainingRun(Seq2SeqModel model, NDManager manager, Path runDir, TrainingOptions options,
       SamplingOptions sampling, BatchSource data, DevSet dev, boolean progress) {
+    this(model, manager, List.of(manager.getDevice()), runDir, options, sampling, data, dev, progress);
+  }
+
+  /**
+   * A data-parallel run on {@code devices}, the first being {@code manager}'s, which holds the
+   * parameters (see {@link TrainingStep}).
+   */
+  public TrainingRun(Seq2SeqModel model, NDManager manager, List<Device> devices, Path runDir,
+      TrainingOptions options, SamplingOptions sampling, BatchSource data, DevSet dev, boolean progress) {
     this.model = model;
     this.manager = manager;
+    this.devices = List.copyOf(devices);
     this.runDir = runDir;
     this.options = options;
     this.sampling = sampling;
@@ -83,7 +95,7 @@ public final class TrainingRun {
       // A limit was raised (e.g. --set training.max_steps=...): continue where the run stopped.
       LOG.info("run had stopped ({}); continuing under the new limits", state.stopReason());
     }
-    TrainingStep step = new TrainingStep(model, manager, optimizer, options.labelSmoothing(),
+    TrainingStep step = new TrainingStep(model, manager, devices, optimizer, options.labelSmoothing(),
         options.clipNorm(), options.seed());
     while (true) {
       String reason = limitReached(state);

@@ -1,5 +1,6 @@
 package org.s2s4j.seq2seq.train;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
@@ -10,6 +11,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -21,6 +23,14 @@ import org.s2s4j.seq2seq.Seq2SeqModel;
  * cross-entropy, backward, global-norm clipping, update. Every random choice of step {@code s}
  * (dropout, coins, sampled tokens) is seeded from (seed, s), so a resumed run repeats them exactly.
  * All per-batch arrays live in a sub-manager closed at the end of the step.
+ *
+ * <p>Data parallel on N devices: the batch's rows are split into {@link Shards}, each shard runs
+ * forward and backward on its device against a fresh copy of the parameters (the first shard uses
+ * the parameters themselves), the shard gradients are summed onto the parameters' device, then one
+ * clip and one update follow. Each shard's loss is divided by the whole batch's target tokens, so
+ * the summed gradient is the one-device gradient (up to float rounding). The scheduled-sampling
+ * coins are drawn for the whole batch as on one device; engine-side randomness (dropout, sampled
+ * tokens) is still seeded from (seed, s) but draws different numbers than a one-device run.
  */
 public final class TrainingStep {
 
@@ -34,24 +44,37 @@ public final class TrainingStep {
 
   private final Seq2SeqModel model;
   private final NDManager manager;
+  private final List<Device> devices;
   private final Optimizer optimizer;
   private final MaskedCrossEntropy loss;
   private final float clipNorm;
   private final long seed;
-  private final ParameterStore store;
   private final List<Parameter> parameters;
   private final boolean accumulatesGradients;
 
-  /** A step for {@code model}, whose parameters live in {@code manager}. */
+  /** A step for {@code model}, whose parameters live in {@code manager}, on that manager's device. */
   public TrainingStep(Seq2SeqModel model, NDManager manager, Optimizer optimizer, float labelSmoothing,
       float clipNorm, long seed) {
+    this(model, manager, List.of(manager.getDevice()), optimizer, labelSmoothing, clipNorm, seed);
+  }
+
+  /**
+   * A data-parallel step on {@code devices}; the first must be the device of {@code manager}, which
+   * holds the parameters. A device may repeat (tests use the CPU twice to exercise the replicas).
+   */
+  public TrainingStep(Seq2SeqModel model, NDManager manager, List<Device> devices, Optimizer optimizer,
+      float labelSmoothing, float clipNorm, long seed) {
+    if (devices.isEmpty() || !devices.get(0).equals(manager.getDevice())) {
+      throw new IllegalArgumentException("the first training device must hold the parameters ("
+          + manager.getDevice() + "), got " + devices);
+    }
     this.model = model;
     this.manager = manager;
+    this.devices = List.copyOf(devices);
     this.optimizer = optimizer;
     this.loss = new MaskedCrossEntropy(labelSmoothing);
     this.clipNorm = clipNorm;
     this.seed = seed;
-    this.store = new ParameterStore(manager, false);
     this.parameters = new ArrayList<>(ModelParameters.byName(model).values());
     // PyTorch adds each backward pass into the parameters' gradients (MXNet overwrites them), and
     // DJL's collector does not reset them: this step does, after the update.
@@ -83,25 +106,43 @@ public final class TrainingStep {
         mask[r * width + t] = 1f;
       }
     }
+    float[] gold = eps < 1.0
+        ? goldMask(new SplittableRandom(stepSeed), batch.targetLengths(), width, eps, scope) : null;
+    int sourceWidth = sourceWidth(batch);
+    int[] source = flatSource(batch, sourceWidth);
     try (NDManager sub = manager.newSubManager()) {
-      NDList inputs = new NDList(source(sub, batch), sub.create(batch.sourceLengths()),
-          sub.create(in, new Shape(b, width)));
-      if (eps < 1.0) {
-        inputs.add(sub.create(goldMask(new SplittableRandom(stepSeed), batch.targetLengths(), width, eps, scope),
-            new Shape(b, width)));
-      }
-      NDArray lossValue;
-      try (GradientCollector collector = engine.newGradientCollector()) {
-        NDArray logits = model.forward(store, inputs, true).head();
-        lossValue = loss.loss(logits, sub.create(out, new Shape(b, width)), sub.create(mask, new Shape(b, width)),
-            batch.targetTokens());
-        collector.backward(lossValue);
+      int[] sizes = Shards.sizes(b, devices.size());
+      List<ReplicaStore> replicas = new ArrayList<>(sizes.length);
+      NDList losses = new NDList(sizes.length);
+      for (int k = 0, from = 0; k < sizes.length; from += sizes[k], k++) {
+        NDManager shard = sub.newSubManager(devices.get(k));
+        ParameterStore store = k == 0 ? new ParameterStore(shard, false) : new ReplicaStore(shard, parameters);
+        if (k > 0) {
+          replicas.add((ReplicaStore) store);
+        }
+        int rows = sizes[k];
+        NDList inputs = new NDList(shard.create(slice(source, sourceWidth, from, rows), new Shape(rows, sourceWidth)),
+            shard.create(Arrays.copyOfRange(batch.sourceLengths(), from, from + rows)),
+            shard.create(slice(in, width, from, rows), new Shape(rows, width)));
+        if (gold != null) {
+          inputs.add(shard.create(slice(gold, width, from, rows), new Shape(rows, width)));
+        }
+        try (GradientCollector collector = engine.newGradientCollector()) {
+          NDArray logits = model.forward(store, inputs, true).head();
+          NDArray shardLoss = loss.loss(logits, shard.create(slice(out, width, from, rows), new Shape(rows, width)),
+              shard.create(slice(mask, width, from, rows), new Shape(rows, width)), batch.targetTokens());
+          collector.backward(shardLoss);
+          losses.add(shardLoss);
+        }
       }
       List<NDArray> gradients = new ArrayList<>(parameters.size());
       NDList squares = new NDList(parameters.size());
       for (Parameter p : parameters) {
         NDArray g = p.getArray().getGradient();
         g.attach(sub);
+        for (ReplicaStore replica : replicas) {
+          g.addi(replica.gradient(p).toDevice(g.getDevice(), false));
+        }
         gradients.add(g);
         squares.add(g.square().sum());
       }
@@ -121,21 +162,42 @@ public final class TrainingStep {
           g.muli(0);
         }
       }
-      return new Result(lossValue.getFloat(), norm, batch.targetTokens());
+      float total = 0;
+      for (NDArray l : losses) {
+        total += l.getFloat();
+      }
+      return new Result(total, norm, batch.targetTokens());
     }
   }
 
   static NDArray source(NDManager m, TokenBatch batch) {
-    int b = batch.size();
+    int width = sourceWidth(batch);
+    return m.create(flatSource(batch, width), new Shape(batch.size(), width));
+  }
+
+  private static int sourceWidth(TokenBatch batch) {
     int width = 0;
     for (int len : batch.sourceLengths()) {
       width = Math.max(width, len);
     }
-    int[] flat = new int[b * width];
-    for (int r = 0; r < b; r++) {
+    return width;
+  }
+
+  private static int[] flatSource(TokenBatch batch, int width) {
+    int[] flat = new int[batch.size() * width];
+    for (int r = 0; r < batch.size(); r++) {
       System.arraycopy(batch.source()[r], 0, flat, r * width, batch.sourceLengths()[r]);
     }
-    return m.create(flat, new Shape(b, width));
+    return flat;
+  }
+
+  /** Rows {@code from .. from + rows - 1} of a row-major array {@code width} wide. */
+  private static int[] slice(int[] flat, int width, int from, int rows) {
+    return Arrays.copyOfRange(flat, from * width, (from + rows) * width);
+  }
+
+  private static float[] slice(float[] flat, int width, int from, int rows) {
+    return Arrays.copyOfRange(flat, from * width, (from + rows) * width);
   }
 
   /**
