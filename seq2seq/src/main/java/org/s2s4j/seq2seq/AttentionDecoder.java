@@ -198,12 +198,62 @@ public final class AttentionDecoder extends AbstractBlock {
 
   /**
    * The (B,T) int32 inputs scheduled sampling feeds: the first pass, step by step up to the last
-   * column with a sampled token. The bottom layer's input gates for the gold tokens are computed
-   * for all steps at once; only sampled rows get their own, and only they attend and project. The
-   * result is created from host values, so no gradient path leads back into this pass.
+   * column with a sampled token, over only the rows that sample somewhere. The result is created
+   * from host values, so no gradient path leads back into this pass.
    */
   private NDArray fedTokens(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
       float[] gold, TokenSampler sampler, NDList masks, boolean training) {
+    int batch = (int) inputs.getShape().get(0);
+    int steps = (int) inputs.getShape().get(1);
+    int[] active = new int[batch];
+    int n = 0;
+    for (int b = 0; b < batch; b++) {
+      for (int t = 1; t < steps; t++) {
+        if (gold[b * steps + t] < 0.5f) {
+          active[n++] = b;
+          break;
+        }
+      }
+    }
+    if (n == 0) {
+      return inputs;
+    }
+    int[] fed = inputs.toIntArray();
+    NDManager manager = inputs.getManager();
+    if (n == batch) {
+      sample(ps, enc, state, inputs, gold, sampler, masks, training, fed);
+      return manager.create(fed, new Shape(batch, steps));
+    }
+    // Rows fed only gold tokens need no first pass: run it on the others alone.
+    int[] rows = Arrays.copyOf(active, n);
+    NDArray index = manager.create(rows);
+    float[] subGold = new float[n * steps];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(gold, rows[i] * steps, subGold, i * steps, steps);
+    }
+    NDList subMasks = new NDList();
+    for (NDArray mask : masks) {
+      subMasks.add(Rows.select(mask, index));
+    }
+    int[] subFed = new int[n * steps];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(fed, rows[i] * steps, subFed, i * steps, steps);
+    }
+    sample(ps, enc.select(index), state.select(index), Rows.select(inputs, index), subGold, sampler, subMasks,
+        training, subFed);
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(subFed, i * steps, fed, rows[i] * steps, steps);
+    }
+    return manager.create(fed, new Shape(batch, steps));
+  }
+
+  /**
+   * Runs the first pass over (B,T) {@code inputs} and writes the model's picks into the host copy
+   * {@code fed} of the inputs. The bottom layer's input gates for the gold tokens are computed for
+   * all steps at once; only sampled rows get their own, and only they attend and project.
+   */
+  private void sample(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs, float[] gold,
+      TokenSampler sampler, NDList masks, boolean training, int[] fed) {
     int batch = (int) inputs.getShape().get(0);
     int steps = (int) inputs.getShape().get(1);
     int last = 0;
@@ -211,9 +261,6 @@ public final class AttentionDecoder extends AbstractBlock {
       if (gold[i] < 0.5f) {
         last = Math.max(last, i % steps);
       }
-    }
-    if (last == 0) {
-      return inputs;
     }
     List<NDList> stepMasks = new ArrayList<>();
     for (int t = 0; t <= last; t++) {
@@ -229,7 +276,6 @@ public final class AttentionDecoder extends AbstractBlock {
     NDList goldGates = bottom.inputGates(ps, dropout(embed(ps, inputs, training), masks, 0, training), training)
         .split(steps, 1);
     NDManager manager = inputs.getManager();
-    int[] fed = inputs.toIntArray();
     List<int[]> sampledRows = new ArrayList<>();
     NDList chosen = new NDList();
     NDArray gates = goldGates.get(0).squeeze(1);
@@ -264,7 +310,6 @@ public final class AttentionDecoder extends AbstractBlock {
         fed[row * steps + t + 1] = picked[k++];
       }
     }
-    return manager.create(fed, new Shape(batch, steps));
   }
 
   /** The rows whose coin at column {@code t} of the (B,T) gold mask says "sample". */
