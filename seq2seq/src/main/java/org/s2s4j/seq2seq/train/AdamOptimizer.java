@@ -22,7 +22,7 @@ public final class AdamOptimizer extends StatefulOptimizer {
   }
 
   @Override
-  public void update(Parameter parameter, NDArray gradient, float lr) {
+  public void update(Parameter parameter, NDArray gradient, float lr, float gradientScale) {
     NDArray weight = parameter.getArray();
     NDArray mean = state.computeIfAbsent("m/" + parameter.getName(), k -> weight.zerosLike());
     NDArray variance = state.computeIfAbsent("v/" + parameter.getName(), k -> weight.zerosLike());
@@ -31,6 +31,6 @@ public final class AdamOptimizer extends StatefulOptimizer {
     double coef2 = 1 - Math.pow(beta2, t);
     float corrected = (float) (lr * Math.sqrt(coef2) / coef1);
     weight.getNDArrayInternal().adamUpdate(new NDList(weight, gradient, mean, variance), new NDList(weight),
-        lr, corrected, 0f, 1f, -1f, beta1, beta2, EPSILON, true, false);
+        lr, corrected, 0f, gradientScale, -1f, beta1, beta2, EPSILON, true, false);
   }
 }

@@ -10,8 +10,11 @@ import java.util.Map;
  */
 public interface Optimizer {
 
-  /** Updates {@code parameter} in place from its gradient with learning rate {@code lr}. */
-  void update(Parameter parameter, NDArray gradient, float lr);
+  /**
+   * Updates {@code parameter} in place from {@code gradientScale} times {@code gradient} with
+   * learning rate {@code lr} (the scale is how clipping reaches the fused update).
+   */
+  void update(Parameter parameter, NDArray gradient, float lr, float gradientScale);
 
   /** Marks the end of one training step (all parameters updated). */
   void endStep();

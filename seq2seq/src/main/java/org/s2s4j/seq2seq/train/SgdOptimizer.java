@@ -15,12 +15,12 @@ public final class SgdOptimizer extends StatefulOptimizer {
   }
 
   @Override
-  public void update(Parameter parameter, NDArray gradient, float lr) {
+  public void update(Parameter parameter, NDArray gradient, float lr, float gradientScale) {
     NDArray weight = parameter.getArray();
     NDList inputs = new NDList(weight, gradient);
     if (momentum > 0) {
       inputs.add(state.computeIfAbsent("momentum/" + parameter.getName(), k -> weight.zerosLike()));
     }
-    weight.getNDArrayInternal().sgdUpdate(inputs, new NDList(weight), lr, 0f, 1f, -1f, momentum, true);
+    weight.getNDArrayInternal().sgdUpdate(inputs, new NDList(weight), lr, 0f, gradientScale, -1f, momentum, true);
   }
 }

@@ -144,17 +144,13 @@ public final class TrainingStep {
           g.addi(replica.gradient(p).toDevice(g.getDevice(), false));
         }
         gradients.add(g);
-        squares.add(g.square().sum());
+        squares.add(g.norm().square());
       }
       float norm = (float) Math.sqrt(NDArrays.stack(squares).sum().getFloat());
-      if (clipNorm > 0 && norm > clipNorm) {
-        float scale = clipNorm / (norm + 1e-6f);
-        for (NDArray g : gradients) {
-          g.muli(scale);
-        }
-      }
+      // Clipping scales the gradients inside the fused update rather than in a pass of its own.
+      float scale = clipNorm > 0 && norm > clipNorm ? clipNorm / (norm + 1e-6f) : 1f;
       for (int i = 0; i < parameters.size(); i++) {
-        optimizer.update(parameters.get(i), gradients.get(i), lr);
+        optimizer.update(parameters.get(i), gradients.get(i), lr, scale);
       }
       optimizer.endStep();
       if (accumulatesGradients) {
