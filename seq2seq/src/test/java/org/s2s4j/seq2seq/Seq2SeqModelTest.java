@@ -125,19 +125,9 @@ class Seq2SeqModelTest {
       for (float[] coins : new float[][] {{1, 0, 1, 0, 1, 1, 0, 0}, {1, 1, 1, 1, 1, 0, 1, 0}}) {
         NDArray logits = model.forward(ps, new NDList(source(m), lengths, targets,
             m.create(coins, new Shape(2, 4))), false).head();
-        // The same, one public inference step at a time: where the coin is 0, feed the argmax of
-        // the previous step's logits instead of the gold token.
-        EncoderOutput enc = model.encode(source(m), lengths);
-        DecoderState state = model.initialState(enc);
-        int[] fed = {2, 2};
+        List<NDArray> steps = stepByStep(m, model, model.encode(source(m), lengths), gold, coins);
         for (int t = 0; t < 4; t++) {
-          StepOutput out = model.step(enc, state, m.create(fed));
-          assertClose(out.logits().toFloatArray(), logits.get(":, " + t + ", :").toFloatArray(), 1e-5f);
-          int[] argmax = out.logits().argMax(-1).toType(ai.djl.ndarray.types.DataType.INT32, false).toIntArray();
-          for (int b = 0; b < 2 && t < 3; b++) {
-            fed[b] = coins[b * 4 + t + 1] > 0 ? gold[b * 4 + t + 1] : argmax[b];
-          }
-          state = out.state();
+          assertClose(steps.get(t).toFloatArray(), logits.get(":, " + t + ", :").toFloatArray(), 1e-5f);
         }
       }
     }
@@ -170,18 +160,10 @@ class Seq2SeqModelTest {
       // Reference: the public step API, recorded step by step, feeding the previous argmax where
       // the coin is 0, with the loss summed over the steps.
       try (GradientCollector collector = m.getEngine().newGradientCollector()) {
-        EncoderOutput enc = model.encode(ps, source(m), lengths, true);
-        DecoderState state = model.initialState(enc);
-        int[] fed = {2, 2};
+        List<NDArray> steps = stepByStep(m, model, model.encode(ps, source(m), lengths, true), gold, coins);
         NDArray loss = m.zeros(new Shape());
         for (int t = 0; t < 4; t++) {
-          StepOutput out = model.step(enc, state, m.create(fed));
-          loss = loss.add(out.logits().logSoftmax(-1).mul(oneHot.get(":, " + t + ", :")).sum().neg());
-          int[] argmax = out.logits().argMax(-1).toType(ai.djl.ndarray.types.DataType.INT32, false).toIntArray();
-          for (int b = 0; b < 2 && t < 3; b++) {
-            fed[b] = coins[b * 4 + t + 1] > 0 ? gold[b * 4 + t + 1] : argmax[b];
-          }
-          state = out.state();
+          loss = loss.add(steps.get(t).logSoftmax(-1).mul(oneHot.get(":, " + t + ", :")).sum().neg());
         }
         collector.backward(loss);
       }
@@ -213,6 +195,27 @@ class Seq2SeqModelTest {
         assertEquals(a[v], p[2 * V_TGT + v], 1e-5);
       }
     }
+  }
+
+  /**
+   * Scheduled sampling through the public step API, for 2 rows of 4 inputs: where the coin is 0,
+   * the previous step's argmax is fed instead of the gold token. Returns the logits of each step.
+   */
+  private static List<NDArray> stepByStep(NDManager m, Seq2SeqModel model, EncoderOutput enc, int[] gold,
+      float[] coins) {
+    List<NDArray> logits = new ArrayList<>();
+    DecoderState state = model.initialState(enc);
+    int[] fed = {gold[0], gold[4]};
+    for (int t = 0; t < 4; t++) {
+      StepOutput out = model.step(enc, state, m.create(fed));
+      logits.add(out.logits());
+      int[] argmax = out.logits().argMax(-1).toType(ai.djl.ndarray.types.DataType.INT32, false).toIntArray();
+      for (int b = 0; b < 2 && t < 3; b++) {
+        fed[b] = coins[b * 4 + t + 1] > 0 ? gold[b * 4 + t + 1] : argmax[b];
+      }
+      state = out.state();
+    }
+    return logits;
   }
 
   static void assertClose(float[] expected, float[] actual, float tolerance) {
