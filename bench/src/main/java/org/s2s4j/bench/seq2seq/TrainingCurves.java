@@ -12,7 +12,8 @@ import java.util.Map;
 import org.s2s4j.seq2seq.report.Charts;
 
 /**
- * Plots dev BLEU against training wall time for several runs in one chart, from each run's
+ * Plots dev BLEU against training time (steps only, as {@code training.max_time} counts it) for
+ * several runs in one chart, from each run's
  * {@code train.jsonl} (one point per evaluation).
  *
  * <p>Usage: {@code TrainingCurves OUT.png LABEL=RUN_DIR [LABEL=RUN_DIR ...]}.
@@ -28,7 +29,7 @@ public final class TrainingCurves {
     ObjectMapper json = new ObjectMapper();
     Map<String, Charts.Series> series = new LinkedHashMap<>();
     for (int i = 1; i < args.length; i++) {
-      int eq = args[i].indexOf('=');
+      int eq = args[i].lastIndexOf('=');
       if (eq <= 0) {
         throw new IllegalArgumentException("expected LABEL=RUN_DIR, got '" + args[i] + "'");
       }
@@ -42,7 +43,7 @@ public final class TrainingCurves {
       series.put(args[i].substring(0, eq), new Charts.Series(points.stream().mapToDouble(p -> p[0]).toArray(),
           points.stream().mapToDouble(p -> p[1]).toArray()));
     }
-    Charts.lineChart(Path.of(args[0]), "Dev BLEU against training time", "training wall time (minutes)",
+    Charts.lineChart(Path.of(args[0]), "Dev BLEU against training time", "training time, minutes (dev evaluations excluded)",
         "dev BLEU (greedy)", series);
   }
 }

@@ -48,7 +48,7 @@ public final class Charts {
       Map<String, Series> series) throws IOException {
     XYChart chart = new XYChartBuilder().width(720).height(400)
         .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setMarkerSize(4);
     boolean any = false;
