@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDManager;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,13 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.s2s4j.seq2seq.AttentionType;
-import org.s2s4j.seq2seq.ModelConfig;
-import org.s2s4j.seq2seq.Seq2SeqModel;
-import org.s2s4j.seq2seq.TrainedModel;
-import org.s2s4j.seq2seq.config.ConfigLoader;
-import org.s2s4j.seq2seq.train.ModelParameters;
-import org.s2s4j.tokenization.vocab.Vocabulary;
+import org.s2s4j.decoding.djl.TinyModelDirectory;
 
 /** {@code s2s translate} on a small model directory with random weights (plumbing, not quality). */
 class TranslateCommandTest {
@@ -37,30 +28,7 @@ class TranslateCommandTest {
   /** A complete model directory: config, vocabularies and one checkpoint, as training writes. */
   @BeforeAll
   static void modelDirectory() throws IOException {
-    modelDir = shared.resolve("model");
-    Path checkpoint = modelDir.resolve("checkpoints/step-000000001");
-    Files.createDirectories(checkpoint);
-    Vocabulary vocab = Vocabulary.of(List.of("a", "b", "c", "d", "e", "f"));
-    vocab.save(modelDir.resolve(TrainedModel.SOURCE_VOCAB));
-    vocab.save(modelDir.resolve(TrainedModel.TARGET_VOCAB));
-    ObjectNode config = ConfigLoader.defaults();
-    ObjectNode data = (ObjectNode) config.get("data");
-    for (String file : new String[] {"train_source", "train_target", "dev_source", "dev_target"}) {
-      data.put(file, "moved-away-" + file);
-    }
-    ((ObjectNode) config.get("model")).put("embedding_size", 8).put("encoder_size", 8)
-        .put("encoder_layers", 1).put("decoder_size", 16).put("decoder_layers", 1)
-        .put("dropout", 0.0);
-    Files.writeString(modelDir.resolve(TrainedModel.CONFIG),
-        ConfigLoader.YAML.writeValueAsString(config));
-    try (NDManager manager = Engine.getEngine("MXNet").newBaseManager()) {
-      Engine.getEngine("MXNet").setRandomSeed(3);
-      Seq2SeqModel model = new Seq2SeqModel(new ModelConfig(vocab.size(), vocab.size(), 8, 8, 1,
-          16, 1, AttentionType.GENERAL, false, false, 0.0f));
-      model.initialize(manager);
-      ModelParameters.save(model, checkpoint.resolve("params.bin"));
-    }
-    Files.writeString(modelDir.resolve("checkpoints/best"), "step-000000001\n");
+    modelDir = TinyModelDirectory.create(shared.resolve("model"));
   }
 
   @Test

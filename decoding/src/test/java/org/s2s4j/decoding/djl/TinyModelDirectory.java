@@ -15,12 +15,16 @@ import org.s2s4j.seq2seq.config.ConfigLoader;
 import org.s2s4j.seq2seq.train.ModelParameters;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 
-/** A complete model directory with small random weights, laid out as training writes it. */
-final class TinyModelDirectory {
+/**
+ * A complete model directory with small random weights, laid out as training writes it (also used
+ * by the cli module's tests).
+ */
+public final class TinyModelDirectory {
 
   private TinyModelDirectory() {}
 
-  static Path create(Path modelDir) throws IOException {
+  /** Writes the directory at {@code modelDir} (config, vocabularies, one checkpoint); returns it. */
+  public static Path create(Path modelDir) throws IOException {
     Path checkpoint = modelDir.resolve("checkpoints/step-000000001");
     Files.createDirectories(checkpoint);
     Vocabulary vocab = Vocabulary.of(List.of("a", "b", "c", "d", "e", "f"));
