@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Embedding;
 import ai.djl.nn.core.Linear;
@@ -77,8 +78,8 @@ public final class AttentionDecoder extends AbstractBlock {
   /** The state before the first step: the bridge from the encoder summary. */
   DecoderState initialState(ParameterStore ps, EncoderOutput enc, boolean training) {
     NDArray summary = enc.finalState();
-    NDArray h = Linear.linear(summary, value(ps, bridgeWeight, summary, training),
-        value(ps, bridgeBias, summary, training)).head().tanh();
+    NDArray h = Activation.tanh(Linear.linear(summary, value(ps, bridgeWeight, summary, training),
+        value(ps, bridgeBias, summary, training)).head());
     NDList hidden = new NDList();
     NDList cell = new NDList();
     for (int l = 0; l < layers.size(); l++) {
@@ -93,7 +94,7 @@ public final class AttentionDecoder extends AbstractBlock {
   /** One step for (R) int32 previous tokens. */
   StepOutput step(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray previous,
       boolean training) {
-    NDList attended = advance(ps, enc, state, previous, null, training);
+    NDList attended = advance(ps, enc, state, previous, training);
     return new StepOutput(project(ps, attended.get(0), training), attended.get(1), next(attended));
   }
 
@@ -107,8 +108,8 @@ public final class AttentionDecoder extends AbstractBlock {
    * states of every layer, then their cell states. The output projection is left to the caller.
    */
   private NDList advance(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray previous,
-      NDList masks, boolean training) {
-    NDList layersOut = recur(ps, state, previous, masks, training);
+      boolean training) {
+    NDList layersOut = recur(ps, state, previous, training);
     NDArray top = layersOut.get(layers.size() - 1);
     NDList attended = attend(ps, enc, top.expandDims(1), training);
     NDList out = new NDList(attended.get(0).squeeze(1), attended.get(1).squeeze(1));
@@ -116,31 +117,17 @@ public final class AttentionDecoder extends AbstractBlock {
     return out;
   }
 
-  /**
-   * The LSTM layers for one step: the hidden state of every layer, then their cell states.
-   * {@code masks} holds this step's dropout masks (embedding, then the input of each layer above
-   * the first), or null to draw fresh ones.
-   */
-  private NDList recur(ParameterStore ps, DecoderState state, NDArray previous, NDList masks,
-      boolean training) {
-    NDArray x = dropout(embed(ps, previous, training), masks, 0, training);
+  /** The LSTM layers for one step: the hidden state of every layer, then their cell states. */
+  private NDList recur(ParameterStore ps, DecoderState state, NDArray previous, boolean training) {
+    NDArray x = dropout(embed(ps, previous, training), training);
     if (config.inputFeeding()) {
       x = x.concat(state.attentional(), -1);
     }
-    return recurFrom(ps, state, layers.get(0).inputGates(ps, x, training), masks, training);
-  }
-
-  /** {@link #recur} from the bottom layer's input contribution to its gates (R,4H). */
-  private NDList recurFrom(ParameterStore ps, DecoderState state, NDArray inputGates, NDList masks,
-      boolean training) {
     NDList hidden = new NDList();
     NDList cell = new NDList();
-    NDArray x = null;
     for (int l = 0; l < layers.size(); l++) {
-      NDList hc = l == 0
-          ? layers.get(0).stepFromGates(ps, inputGates, state.hidden().get(0), state.cell().get(0), training)
-          : layers.get(l).step(ps, dropout(x, masks, l, training), state.hidden().get(l), state.cell().get(l),
-              training);
+      NDList hc = layers.get(l).step(ps, l == 0 ? x : dropout(x, training), state.hidden().get(l),
+          state.cell().get(l), training);
       hidden.add(hc.get(0));
       cell.add(hc.get(1));
       x = hc.get(0);
@@ -172,8 +159,15 @@ public final class AttentionDecoder extends AbstractBlock {
     if (gold == null) {
       return fused(ps, enc, state, inputs, null, training);
     }
-    NDList masks = dropoutMasks(inputs, training);
-    NDArray fed = fedTokens(ps, enc, state, inputs, gold, sampler, masks, training);
+    NDList stepMasks = dropoutMasks(inputs, training);
+    NDArray fed;
+    try (GradientRecording paused = GradientRecording.pause(inputs.getManager())) {
+      fed = fedTokens(ps, enc, state, inputs, gold, sampler, stepMasks, training);
+    }
+    NDList masks = new NDList(stepMasks.size());
+    for (NDArray mask : stepMasks) {
+      masks.add(mask.transpose(1, 0, 2));
+    }
     return fused(ps, enc, state, fed, masks, training);
   }
 
@@ -189,7 +183,7 @@ public final class AttentionDecoder extends AbstractBlock {
           previous = mix(ps, previous, attentional.get(t - 1), gold, t, steps, sampler);
         }
       }
-      NDList out = advance(ps, enc, state, previous, null, training);
+      NDList out = advance(ps, enc, state, previous, training);
       attentional.add(out.get(0));
       state = next(out);
     }
@@ -221,26 +215,23 @@ public final class AttentionDecoder extends AbstractBlock {
     int[] fed = inputs.toIntArray();
     NDManager manager = inputs.getManager();
     if (n == batch) {
-      sample(ps, enc, state, inputs, gold, sampler, masks, training, fed);
+      sample(ps, enc, state, fed, gold, batch, steps, sampler, masks, training);
       return manager.create(fed, new Shape(batch, steps));
     }
     // Rows fed only gold tokens need no first pass: run it on the others alone.
     int[] rows = Arrays.copyOf(active, n);
     NDArray index = manager.create(rows);
     float[] subGold = new float[n * steps];
+    int[] subFed = new int[n * steps];
     for (int i = 0; i < n; i++) {
       System.arraycopy(gold, rows[i] * steps, subGold, i * steps, steps);
+      System.arraycopy(fed, rows[i] * steps, subFed, i * steps, steps);
     }
     NDList subMasks = new NDList();
     for (NDArray mask : masks) {
-      subMasks.add(Rows.select(mask, index));
+      subMasks.add(Rows.select(mask.transpose(1, 0, 2), index).transpose(1, 0, 2));
     }
-    int[] subFed = new int[n * steps];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(fed, rows[i] * steps, subFed, i * steps, steps);
-    }
-    sample(ps, enc.select(index), state.select(index), Rows.select(inputs, index), subGold, sampler, subMasks,
-        training, subFed);
+    sample(ps, enc.select(index), state.select(index), subFed, subGold, n, steps, sampler, subMasks, training);
     for (int i = 0; i < n; i++) {
       System.arraycopy(subFed, i * steps, fed, rows[i] * steps, steps);
     }
@@ -248,66 +239,69 @@ public final class AttentionDecoder extends AbstractBlock {
   }
 
   /**
-   * Runs the first pass over (B,T) {@code inputs} and writes the model's picks into the host copy
-   * {@code fed} of the inputs. The bottom layer's input gates for the gold tokens are computed for
-   * all steps at once; only sampled rows get their own, and only they attend and project.
+   * Runs the first pass over {@code batch} rows of {@code steps} inputs and writes the model's
+   * picks into the host array {@code fed} (B*T) of the inputs, which it reads step by step. Every
+   * row advances; attention and the output layer run where a row's next coin says "sample". The
+   * cells use per-gate weights prepared once, and the attention keys are transposed once.
    */
-  private void sample(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs, float[] gold,
-      TokenSampler sampler, NDList masks, boolean training, int[] fed) {
-    int batch = (int) inputs.getShape().get(0);
-    int steps = (int) inputs.getShape().get(1);
+  private void sample(ParameterStore ps, EncoderOutput enc, DecoderState state, int[] fed, float[] gold,
+      int batch, int steps, TokenSampler sampler, NDList masks, boolean training) {
     int last = 0;
     for (int i = 0; i < gold.length; i++) {
       if (gold[i] < 0.5f) {
         last = Math.max(last, i % steps);
       }
     }
-    List<NDList> stepMasks = new ArrayList<>();
-    for (int t = 0; t <= last; t++) {
-      stepMasks.add(new NDList());
+    NDManager manager = enc.states().getManager();
+    List<LstmLayer.GateWeights> weights = new ArrayList<>();
+    for (LstmLayer layer : layers) {
+      weights.add(layer.gateWeights(ps, manager, training));
     }
-    for (NDArray mask : masks) {
-      NDList columns = mask.split(steps, 1);
-      for (int t = 0; t <= last; t++) {
-        stepMasks.get(t).add(columns.get(t).squeeze(1));
-      }
-    }
-    LstmLayer bottom = layers.get(0);
-    NDList goldGates = bottom.inputGates(ps, dropout(embed(ps, inputs, training), masks, 0, training), training)
-        .split(steps, 1);
-    NDManager manager = inputs.getManager();
-    List<int[]> sampledRows = new ArrayList<>();
-    NDList chosen = new NDList();
-    NDArray gates = goldGates.get(0).squeeze(1);
-    int depth = layers.size();
+    NDArray keysT = transposedKeys(enc);
+    NDList hidden = state.hidden();
+    NDList cell = state.cell();
+    int[] column = new int[batch];
     for (int t = 0; t < last; t++) {
-      NDList stepMask = masks.isEmpty() ? null : stepMasks.get(t);
-      NDList hc = recurFrom(ps, state, gates, stepMask, training);
-      state = new DecoderState(hc.subNDList(0, depth), hc.subNDList(depth), null);
-      gates = goldGates.get(t + 1).squeeze(1);
-      int[] rows = sampledRows(gold, batch, steps, t + 1);
-      sampledRows.add(rows);
-      if (rows.length > 0) {
-        NDArray picked = manager.create(rows);
-        NDArray query = Rows.select(hc.get(depth - 1), picked).expandDims(1);
-        NDArray states = Rows.select(enc.states(), picked);
-        NDArray keys = enc.keys() == enc.states() ? states : Rows.select(enc.keys(), picked);
-        EncoderOutput rowsEnc = new EncoderOutput(states, keys, Rows.select(enc.maskBias(), picked), null);
-        NDArray tokens = sampler.choose(project(ps, attend(ps, rowsEnc, query, training).get(0).squeeze(1), false));
-        chosen.add(tokens);
-        NDArray x = embed(ps, tokens, training);
-        if (stepMask != null) {
-          x = x.mul(Rows.select(stepMasks.get(t + 1).get(0), picked));
-        }
-        gates = Rows.select(gates.concat(bottom.inputGates(ps, x, training), 0),
-            manager.create(mixIndex(rows, batch)));
+      for (int b = 0; b < batch; b++) {
+        column[b] = fed[b * steps + t];
       }
-    }
-    int[] picked = NDArrays.concat(chosen).toIntArray();
-    int k = 0;
-    for (int t = 0; t < sampledRows.size(); t++) {
-      for (int row : sampledRows.get(t)) {
-        fed[row * steps + t + 1] = picked[k++];
+      NDList stepMask = null;
+      if (!masks.isEmpty()) {
+        stepMask = new NDList(masks.size());
+        for (NDArray mask : masks) {
+          stepMask.add(mask.get(t));
+        }
+      }
+      NDArray x = dropout(embed(ps, manager.create(column), training), stepMask, 0, training);
+      NDList nextHidden = new NDList();
+      NDList nextCell = new NDList();
+      for (int l = 0; l < layers.size(); l++) {
+        NDList hc = layers.get(l).step(weights.get(l), l == 0 ? x : dropout(x, stepMask, l, training),
+            hidden.get(l), cell.get(l));
+        nextHidden.add(hc.get(0));
+        nextCell.add(hc.get(1));
+        x = hc.get(0);
+      }
+      hidden = nextHidden;
+      cell = nextCell;
+      int[] rows = sampledRows(gold, batch, steps, t + 1);
+      if (rows.length > 0) {
+        EncoderOutput rowsEnc = enc;
+        NDArray rowsKeysT = keysT;
+        NDArray query = x;
+        if (rows.length < batch) {
+          NDArray picked = manager.create(rows);
+          rowsEnc = new EncoderOutput(Rows.select(enc.states(), picked),
+              keysT == null ? Rows.select(enc.keys(), picked) : null, Rows.select(enc.maskBias(), picked), null);
+          rowsKeysT = keysT == null ? null : Rows.select(keysT, picked);
+          query = Rows.select(x, picked);
+        }
+        NDArray attentional = attend(ps, rowsEnc, rowsKeysT, query.expandDims(1), training).get(0).squeeze(1);
+        NDArray logits = project(ps, attentional, false);
+        int[] picked = sampler.choose(logits).toIntArray();
+        for (int i = 0; i < rows.length; i++) {
+          fed[rows[i] * steps + t + 1] = picked[i];
+        }
       }
     }
   }
@@ -354,9 +348,9 @@ public final class AttentionDecoder extends AbstractBlock {
   }
 
   /**
-   * Inverted-dropout masks (0 or 1/keep) for the decoder's inputs (B,T,E) and, per layer above
-   * the first, (B,T,H), so that both passes of scheduled sampling drop the same units. Empty when
-   * not training or without dropout.
+   * Inverted-dropout masks (0 or 1/keep) for the decoder's inputs (T,B,E) and, per layer above
+   * the first, (T,B,H), so that both passes of scheduled sampling drop the same units. Time-major,
+   * because the first pass takes one step at a time. Empty when not training or without dropout.
    */
   private NDList dropoutMasks(NDArray inputs, boolean training) {
     NDList masks = new NDList();
@@ -369,7 +363,7 @@ public final class AttentionDecoder extends AbstractBlock {
     float keep = 1 - config.dropout();
     for (int l = 0; l < layers.size(); l++) {
       long width = l == 0 ? config.embeddingSize() : layers.get(l).hidden();
-      masks.add(manager.randomUniform(0f, 1f, new Shape(b, t, width)).lt(keep).toType(DataType.FLOAT32, false)
+      masks.add(manager.randomUniform(0f, 1f, new Shape(t, b, width)).lt(keep).toType(DataType.FLOAT32, false)
           .div(keep));
     }
     return masks;
@@ -389,18 +383,27 @@ public final class AttentionDecoder extends AbstractBlock {
 
   /** For queries (B,T,H): attentional vectors (B,T,A) and attention weights (B,T,S). */
   private NDList attend(ParameterStore ps, EncoderOutput enc, NDArray query, boolean training) {
+    return attend(ps, enc, transposedKeys(enc), query, training);
+  }
+
+  /** The (B,K,S) keys that dot and general attention multiply by; null for Bahdanau attention. */
+  private NDArray transposedKeys(EncoderOutput enc) {
+    return config.attention() == AttentionType.BAHDANAU ? null : enc.keys().transpose(0, 2, 1);
+  }
+
+  private NDList attend(ParameterStore ps, EncoderOutput enc, NDArray keysT, NDArray query, boolean training) {
     NDArray scores;
     if (config.attention() == AttentionType.BAHDANAU) {
       NDArray q = Linear.linear(query, value(ps, queryWeight, query, training)).head();
-      NDArray sum = q.expandDims(2).add(enc.keys().expandDims(1)).tanh();
+      NDArray sum = Activation.tanh(q.expandDims(2).add(enc.keys().expandDims(1)));
       scores = Linear.linear(sum, value(ps, scoreWeight, query, training)).head().squeeze(-1);
     } else {
-      scores = query.matMul(enc.keys().transpose(0, 2, 1));
+      scores = query.matMul(keysT);
     }
     NDArray weights = scores.add(enc.maskBias()).softmax(-1);
     NDArray context = weights.matMul(enc.states());
-    NDArray attentional = Linear.linear(context.concat(query, -1), value(ps, combineWeight, query, training))
-        .head().tanh();
+    NDArray attentional = Activation.tanh(
+        Linear.linear(context.concat(query, -1), value(ps, combineWeight, query, training)).head());
     return new NDList(attentional, weights);
   }
 

@@ -78,6 +78,25 @@ class TrainingStepTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"MXNet", "PyTorch"})
+  void scheduledSamplingStepsLeaveNoArraysBehind(String engine) {
+    TokenBatch batch = new ReverseTask(1, 16, 12, 2, 6, 16).epoch(1).get(0);
+    ModelConfig config = new ModelConfig(16, 16, 8, 8, 1, 16, 2, AttentionType.GENERAL, false, false, 0.3f);
+    try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
+      m.getEngine().setRandomSeed(3);
+      Seq2SeqModel model = new Seq2SeqModel(config);
+      model.initialize(m);
+      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 5);
+      step.run(batch, 0, 0.01f, 0.5, SamplingScope.TOKEN); // creates the optimizer's moments
+      int arrays = m.getManagedArrays().size();
+      for (int s = 1; s < 4; s++) {
+        step.run(batch, s, 0.01f, 0.5, SamplingScope.TOKEN);
+      }
+      assertEquals(arrays, m.getManagedArrays().size());
+    }
+  }
+
   @Test
   void pyTorchTrainsTheSameBlocksWithScheduledSampling() {
     ReverseTask train = new ReverseTask(1, 64, 12, 2, 6, 16);
