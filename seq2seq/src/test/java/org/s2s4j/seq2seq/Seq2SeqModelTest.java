@@ -33,6 +33,7 @@ class Seq2SeqModelTest {
       b.add(Arguments.of(engine, AttentionType.GENERAL, false, false));
       b.add(Arguments.of(engine, AttentionType.DOT, false, true));
       b.add(Arguments.of(engine, AttentionType.BAHDANAU, true, false));
+      b.add(Arguments.of(engine, AttentionType.BAHDANAU, false, false));
     }
     return b.build();
   }

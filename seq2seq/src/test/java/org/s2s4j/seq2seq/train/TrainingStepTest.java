@@ -62,12 +62,9 @@ class TrainingStepTest {
   @ParameterizedTest
   @CsvSource({"MXNet", "PyTorch"})
   void eachStepUsesOnlyItsOwnBatchsGradient(String engine) {
-    TokenBatch batch = new ReverseTask(1, 16, 12, 2, 6, 16).epoch(1).get(0);
-    ModelConfig config = new ModelConfig(16, 16, 8, 8, 1, 16, 1, AttentionType.GENERAL, false, false, 0f);
+    TokenBatch batch = smallBatch();
     try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
-      m.getEngine().setRandomSeed(3);
-      Seq2SeqModel model = new Seq2SeqModel(config);
-      model.initialize(m);
+      Seq2SeqModel model = smallModel(m, 1, 0f);
       // Plain SGD with learning rate 0 leaves the weights alone: the same batch must give the same
       // gradient norm every time (PyTorch would otherwise add up the gradients of all steps).
       TrainingStep step = new TrainingStep(model, m, new SgdOptimizer(0f), 0f, 0f, 5);
@@ -81,12 +78,9 @@ class TrainingStepTest {
   @ParameterizedTest
   @CsvSource({"MXNet", "PyTorch"})
   void scheduledSamplingStepsLeaveNoArraysBehind(String engine) {
-    TokenBatch batch = new ReverseTask(1, 16, 12, 2, 6, 16).epoch(1).get(0);
-    ModelConfig config = new ModelConfig(16, 16, 8, 8, 1, 16, 2, AttentionType.GENERAL, false, false, 0.3f);
+    TokenBatch batch = smallBatch();
     try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
-      m.getEngine().setRandomSeed(3);
-      Seq2SeqModel model = new Seq2SeqModel(config);
-      model.initialize(m);
+      Seq2SeqModel model = smallModel(m, 2, 0.3f);
       TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 5);
       step.run(batch, 0, 0.01f, 0.5, SamplingScope.TOKEN); // creates the optimizer's moments
       int arrays = m.getManagedArrays().size();
@@ -95,6 +89,18 @@ class TrainingStepTest {
       }
       assertEquals(arrays, m.getManagedArrays().size());
     }
+  }
+
+  private static TokenBatch smallBatch() {
+    return new ReverseTask(1, 16, 12, 2, 6, 16).epoch(1).get(0);
+  }
+
+  private static Seq2SeqModel smallModel(NDManager m, int decoderLayers, float dropout) {
+    m.getEngine().setRandomSeed(3);
+    Seq2SeqModel model = new Seq2SeqModel(
+        new ModelConfig(16, 16, 8, 8, 1, 16, decoderLayers, AttentionType.GENERAL, false, false, dropout));
+    model.initialize(m);
+    return model;
   }
 
   @Test
