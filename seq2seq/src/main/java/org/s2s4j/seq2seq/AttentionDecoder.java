@@ -70,9 +70,14 @@ public final class AttentionDecoder extends AbstractBlock {
     return ps.getValue(p, like.getDevice(), training);
   }
 
-  /** Attention keys (B,S,K) for encoder states (B,S,D). */
+  /**
+   * Attention keys for encoder states (B,S,D), in the layout the scores need: (B,K,S) for dot and
+   * general attention, transposed once here rather than at every decoder step, and (B,S,K) for
+   * Bahdanau attention.
+   */
   NDArray keys(ParameterStore ps, NDArray states, boolean training) {
-    return keyWeight == null ? states : Linear.linear(states, value(ps, keyWeight, states, training)).head();
+    NDArray keys = keyWeight == null ? states : Linear.linear(states, value(ps, keyWeight, states, training)).head();
+    return config.attention() == AttentionType.BAHDANAU ? keys : keys.transpose(0, 2, 1);
   }
 
   /** The state before the first step: the bridge from the encoder summary. */
@@ -242,7 +247,7 @@ public final class AttentionDecoder extends AbstractBlock {
    * Runs the first pass over {@code batch} rows of {@code steps} inputs and writes the model's
    * picks into the host array {@code fed} (B*T) of the inputs, which it reads step by step. Every
    * row advances; attention and the output layer run where a row's next coin says "sample". The
-   * cells use per-gate weights prepared once, and the attention keys are transposed once.
+   * cells use per-gate weights prepared once.
    */
   private void sample(ParameterStore ps, EncoderOutput enc, DecoderState state, int[] fed, float[] gold,
       int batch, int steps, TokenSampler sampler, NDList masks, boolean training) {
@@ -257,7 +262,6 @@ public final class AttentionDecoder extends AbstractBlock {
     for (LstmLayer layer : layers) {
       weights.add(layer.gateWeights(ps, manager, training));
     }
-    NDArray keysT = transposedKeys(enc);
     NDList hidden = state.hidden();
     NDList cell = state.cell();
     int[] column = new int[batch];
@@ -287,16 +291,14 @@ public final class AttentionDecoder extends AbstractBlock {
       int[] rows = sampledRows(gold, batch, steps, t + 1);
       if (rows.length > 0) {
         EncoderOutput rowsEnc = enc;
-        NDArray rowsKeysT = keysT;
         NDArray query = x;
         if (rows.length < batch) {
           NDArray picked = manager.create(rows);
-          rowsEnc = new EncoderOutput(Rows.select(enc.states(), picked),
-              keysT == null ? Rows.select(enc.keys(), picked) : null, Rows.select(enc.maskBias(), picked), null);
-          rowsKeysT = keysT == null ? null : Rows.select(keysT, picked);
+          rowsEnc = new EncoderOutput(Rows.select(enc.states(), picked), Rows.select(enc.keys(), picked),
+              Rows.select(enc.maskBias(), picked), null);
           query = Rows.select(x, picked);
         }
-        NDArray attentional = attend(ps, rowsEnc, rowsKeysT, query.expandDims(1), training).get(0).squeeze(1);
+        NDArray attentional = attend(ps, rowsEnc, query.expandDims(1), training).get(0).squeeze(1);
         NDArray logits = project(ps, attentional, false);
         int[] picked = sampler.choose(logits).toIntArray();
         for (int i = 0; i < rows.length; i++) {
@@ -383,22 +385,13 @@ public final class AttentionDecoder extends AbstractBlock {
 
   /** For queries (B,T,H): attentional vectors (B,T,A) and attention weights (B,T,S). */
   private NDList attend(ParameterStore ps, EncoderOutput enc, NDArray query, boolean training) {
-    return attend(ps, enc, transposedKeys(enc), query, training);
-  }
-
-  /** The (B,K,S) keys that dot and general attention multiply by; null for Bahdanau attention. */
-  private NDArray transposedKeys(EncoderOutput enc) {
-    return config.attention() == AttentionType.BAHDANAU ? null : enc.keys().transpose(0, 2, 1);
-  }
-
-  private NDList attend(ParameterStore ps, EncoderOutput enc, NDArray keysT, NDArray query, boolean training) {
     NDArray scores;
     if (config.attention() == AttentionType.BAHDANAU) {
       NDArray q = Linear.linear(query, value(ps, queryWeight, query, training)).head();
       NDArray sum = Activation.tanh(q.expandDims(2).add(enc.keys().expandDims(1)));
       scores = Linear.linear(sum, value(ps, scoreWeight, query, training)).head().squeeze(-1);
     } else {
-      scores = query.matMul(keysT);
+      scores = query.matMul(enc.keys());
     }
     NDArray weights = scores.add(enc.maskBias()).softmax(-1);
     NDArray context = weights.matMul(enc.states());
