@@ -165,13 +165,13 @@ public final class AttentionDecoder extends AbstractBlock {
       return fused(ps, enc, state, inputs, null, training);
     }
     NDList stepMasks = dropoutMasks(inputs, training);
-    NDArray fed;
-    try (GradientRecording paused = GradientRecording.pause(inputs.getManager())) {
-      fed = fedTokens(ps, enc, state, inputs, gold, sampler, stepMasks, training);
-    }
     NDList masks = new NDList(stepMasks.size());
     for (NDArray mask : stepMasks) {
       masks.add(mask.transpose(1, 0, 2));
+    }
+    NDArray fed;
+    try (GradientRecording paused = GradientRecording.pause(inputs.getManager())) {
+      fed = fedTokens(ps, enc, state, inputs, gold, sampler, stepMasks, masks, training);
     }
     return fused(ps, enc, state, fed, masks, training);
   }
@@ -198,10 +198,11 @@ public final class AttentionDecoder extends AbstractBlock {
   /**
    * The (B,T) int32 inputs scheduled sampling feeds: the first pass, step by step up to the last
    * column with a sampled token, over only the rows that sample somewhere. The result is created
-   * from host values, so no gradient path leads back into this pass.
+   * from host values, so no gradient path leads back into this pass. The dropout masks come both
+   * time-major ({@code stepMasks}, for the steps) and batch-major ({@code masks}, to pick rows).
    */
   private NDArray fedTokens(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
-      float[] gold, TokenSampler sampler, NDList masks, boolean training) {
+      float[] gold, TokenSampler sampler, NDList stepMasks, NDList masks, boolean training) {
     int batch = (int) inputs.getShape().get(0);
     int steps = (int) inputs.getShape().get(1);
     int[] active = new int[batch];
@@ -220,7 +221,7 @@ public final class AttentionDecoder extends AbstractBlock {
     int[] fed = inputs.toIntArray();
     NDManager manager = inputs.getManager();
     if (n == batch) {
-      sample(ps, enc, state, fed, gold, batch, steps, sampler, masks, training);
+      sample(ps, enc, state, fed, gold, batch, steps, sampler, stepMasks, training);
       return manager.create(fed, new Shape(batch, steps));
     }
     // Rows fed only gold tokens need no first pass: run it on the others alone.
@@ -234,7 +235,7 @@ public final class AttentionDecoder extends AbstractBlock {
     }
     NDList subMasks = new NDList();
     for (NDArray mask : masks) {
-      subMasks.add(Rows.select(mask.transpose(1, 0, 2), index).transpose(1, 0, 2));
+      subMasks.add(Rows.select(mask, index).transpose(1, 0, 2));
     }
     sample(ps, enc.select(index), state.select(index), subFed, subGold, n, steps, sampler, subMasks, training);
     for (int i = 0; i < n; i++) {

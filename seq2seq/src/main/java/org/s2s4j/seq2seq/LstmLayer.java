@@ -53,21 +53,11 @@ final class LstmLayer {
 
   /** One step on (R,in) from (R,H) states; returns h, c (R,H). */
   NDList step(ParameterStore ps, NDArray x, NDArray h, NDArray c, boolean training) {
-    return stepFromGates(ps, inputGates(ps, x, training), h, c, training);
-  }
-
-  /** The input's contribution {@code W_ih x + b_ih} to the gates, for (..,in) inputs: (..,4H). */
-  NDArray inputGates(ParameterStore ps, NDArray x, boolean training) {
     Device device = x.getDevice();
-    return Linear.linear(x, ps.getValue(inputWeight, device, training), ps.getValue(inputBias, device, training))
-        .head();
-  }
-
-  /** One step from the input's gate contribution (R,4H) and (R,H) states; returns h, c (R,H). */
-  NDList stepFromGates(ParameterStore ps, NDArray inputGates, NDArray h, NDArray c, boolean training) {
-    Device device = h.getDevice();
-    NDArray gates = inputGates.add(Linear.linear(h, ps.getValue(hiddenWeight, device, training),
-        ps.getValue(hiddenBias, device, training)).head());
+    NDArray gates = Linear.linear(x, ps.getValue(inputWeight, device, training),
+        ps.getValue(inputBias, device, training)).head()
+        .add(Linear.linear(h, ps.getValue(hiddenWeight, device, training),
+            ps.getValue(hiddenBias, device, training)).head());
     NDList g = gates.split(4, 1);
     return cell(g.get(0), g.get(1), g.get(2), g.get(3), c);
   }
