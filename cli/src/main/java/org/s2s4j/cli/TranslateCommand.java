@@ -24,7 +24,7 @@ import org.s2s4j.decoding.corpus.DecodeSummary;
 import org.s2s4j.decoding.corpus.FileTranslation;
 import org.s2s4j.decoding.corpus.OutputFormat;
 import org.s2s4j.decoding.corpus.TextCodec;
-import org.s2s4j.decoding.djl.ModelTranslators;
+import org.s2s4j.seq2seq.inference.ModelTranslators;
 import org.s2s4j.seq2seq.TrainedModel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.s2s4j.decoding.djl.TinyModelDirectory;
+import org.s2s4j.seq2seq.inference.TinyModelDirectory;
 
 /** {@code s2s translate} on a small model directory with random weights (plumbing, not quality). */
 class TranslateCommandTest {

@@ -6,6 +6,6 @@
  * <p>The search talks to a model only through {@link org.s2s4j.decoding.StepScorer} (a batch of
  * rows in, next-token log-probabilities and attention out) and selects candidates through
  * {@link org.s2s4j.decoding.TopK}, so every algorithm here can be tested against a hand-built
- * probability table; the DJL adapter lives in {@code org.s2s4j.decoding.djl}.
+ * probability table; the DJL adapter lives in {@code org.s2s4j.seq2seq.inference}.
  */
 package org.s2s4j.decoding;

@@ -13,7 +13,7 @@ import org.s2s4j.decoding.GreedySearch;
 import org.s2s4j.decoding.LengthLimits;
 import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.decoding.SearchStrategy;
-import org.s2s4j.decoding.djl.ModelStepScorer;
+import org.s2s4j.seq2seq.inference.ModelStepScorer;
 import org.s2s4j.seq2seq.AttentionType;
 import org.s2s4j.seq2seq.ModelConfig;
 import org.s2s4j.seq2seq.Seq2SeqModel;

@@ -1,4 +1,4 @@
-package org.s2s4j.decoding.djl;
+package org.s2s4j.seq2seq.inference;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;

@@ -1,4 +1,4 @@
-package org.s2s4j.decoding.djl;
+package org.s2s4j.seq2seq.inference;
 
 import java.io.IOException;
 import java.util.ArrayList;
