@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.s2s4j.tokenization.WhitespaceTokenizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -293,7 +294,7 @@ public final class BpeLearner {
    * {@code (?<!\S)first second(?!\S)} does on the space-joined symbols. Symbols never contain a
    * space, but they can contain other whitespace (a tab, a no-break space); then the expression
    * also matches where {@code first} is only a suffix of a symbol or {@code second} only a prefix,
-   * and that is reproduced here.
+   * and that is reproduced here. Python's {@code \s} is {@link WhitespaceTokenizer#isWhitespace}.
    */
   static String[] merge(String[] w, String first, String second) {
     boolean[] joinWithNext = new boolean[w.length];
@@ -304,9 +305,10 @@ public final class BpeLearner {
       String t = w[k + 1];
       int start = s.length() - first.length();
       boolean matches = start >= consumed && s.endsWith(first)
-          && (start == 0 || PyText.isSpace(s.charAt(start - 1)))
+          && (start == 0 || WhitespaceTokenizer.isWhitespace(s.charAt(start - 1)))
           && t.startsWith(second)
-          && (t.length() == second.length() || PyText.isSpace(t.charAt(second.length())));
+          && (t.length() == second.length()
+              || WhitespaceTokenizer.isWhitespace(t.charAt(second.length())));
       if (matches) {
         joinWithNext[k] = true;
         any = true;
