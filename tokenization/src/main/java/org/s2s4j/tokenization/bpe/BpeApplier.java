@@ -22,6 +22,8 @@ import org.s2s4j.tokenization.TextFiles;
  * BpeApplier bpe = new BpeApplier(BpeCodes.load(path), "@@", null);
  * bpe.applyLine("ein mann lädt baumwolle");  // "ein mann lä@@ d@@ t baum@@ wo@@ lle"
  * BpeApplier.restore("lä@@ d@@ t");            // "lädt"
+ * // BPE-dropout, afresh each epoch, reproducible per (seed, epoch, line)
+ * bpe.applyLine(line, 0.1, BpeApplier.dropoutRandom(seed, epoch, lineNumber));
  * }</pre>
  *
  * <p>With a vocabulary (apply-bpe's {@code --vocabulary}), merges that produce a subword outside
