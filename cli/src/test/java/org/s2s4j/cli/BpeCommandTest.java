@@ -161,4 +161,93 @@ class BpeCommandTest {
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("Missing required subcommand"), r.err());
   }
+
+  @Test
+  void learnWithTotalSymbolsSubtractsTheCharacters() throws IOException {
+    Path input = Files.writeString(dir.resolve("train.txt"), "low low lot\n");
+    Path codes = dir.resolve("codes");
+    // characters: l, o inside words; w, t ending them: 6 symbols - 4 = 2 merges
+    CliRunner.Result r = CliRunner.run("bpe", "learn", "--input", input.toString(),
+        "--symbols", "6", "--total-symbols", "--output", codes.toString(), "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("#version: 0.2\nl o\nlo w</w>\n", Files.readString(codes));
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals(2, json.get("merges").asInt());
+    assertEquals(2, json.get("requested").asInt());
+    assertEquals(6, json.get("totalSymbols").asInt());
+    assertEquals(4, json.get("characterSymbols").asInt());
+    assertEquals(false, json.get("stoppedEarly").asBoolean());
+    CliRunner.Result text = CliRunner.run("bpe", "learn", "--input", input.toString(),
+        "--symbols", "3", "--total-symbols", "--output", codes.toString());
+    assertEquals(0, text.exitCode(), text.err());
+    assertEquals("#version: 0.2\n", Files.readString(codes));
+    assertTrue(text.out().contains("(3 symbols - 4 characters = 0 merges requested)"), text.out());
+  }
+
+  @Test
+  void applyWithMergesUsesTheFirstOnes() throws IOException {
+    Path codes = Files.writeString(dir.resolve("codes"), "#version: 0.2\na b\nab c</w>\n");
+    CliRunner.Result r = CliRunner.withInput("abc\n", "bpe", "apply", "--codes", codes.toString(),
+        "--merges", "1");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("ab@@ c\n", r.stdout());
+    CliRunner.Result none = CliRunner.withInput("abc\n", "bpe", "apply", "--codes", codes.toString(),
+        "--merges", "0");
+    assertEquals("a@@ b@@ c\n", none.stdout());
+    CliRunner.Result bad = CliRunner.withInput("abc\n", "bpe", "apply", "--codes", codes.toString(),
+        "--merges", "-1");
+    assertEquals(S2s.EXIT_USAGE, bad.exitCode());
+    assertTrue(bad.err().contains("--merges must not be negative: -1"), bad.err());
+  }
+
+  @Test
+  void applyWithDropoutIsSeededAndRestoresToTheInput() throws IOException {
+    Path codes = Files.writeString(dir.resolve("codes"),
+        "#version: 0.2\na b\nab c</w>\nab c\nabc d</w>\nc d</w>\n");
+    String input = "abc abcd cd abcd abc\n".repeat(20);
+    CliRunner.Result plain = CliRunner.withInput(input, "bpe", "apply", "--codes", codes.toString());
+    CliRunner.Result zero = CliRunner.withInput(input, "bpe", "apply", "--codes", codes.toString(),
+        "--dropout", "0", "--seed", "9");
+    assertEquals("abc abcd cd abcd abc\n".repeat(20), plain.stdout());
+    assertEquals(plain.stdout(), zero.stdout());
+    CliRunner.Result a = CliRunner.withInput(input, "bpe", "apply", "--codes", codes.toString(),
+        "--dropout", "0.5", "--seed", "3");
+    CliRunner.Result b = CliRunner.withInput(input, "bpe", "apply", "--codes", codes.toString(),
+        "--dropout", "0.5", "--seed", "3");
+    CliRunner.Result c = CliRunner.withInput(input, "bpe", "apply", "--codes", codes.toString(),
+        "--dropout", "0.5", "--seed", "4");
+    assertEquals(0, a.exitCode(), a.err());
+    assertEquals(a.stdout(), b.stdout());
+    assertTrue(!a.stdout().equals(c.stdout()), "another seed, other draws");
+    assertTrue(a.stdout().contains("@@"), a.stdout());
+    CliRunner.Result restored = CliRunner.withInput(a.stdout(), "bpe", "restore");
+    assertEquals(input, restored.stdout());
+  }
+
+  @Test
+  void dropoutOutsideZeroToOneIsAUsageError() throws IOException {
+    Path codes = Files.writeString(dir.resolve("codes"), "#version: 0.2\na b\n");
+    for (String p : new String[] {"1", "1.5", "-0.1", "NaN"}) {
+      CliRunner.Result r = CliRunner.withInput("abc\n", "bpe", "apply", "--codes", codes.toString(),
+          "--dropout", p);
+      assertEquals(S2s.EXIT_USAGE, r.exitCode(), p);
+      assertTrue(r.err().contains("--dropout: the BPE-dropout probability must be at least 0 "
+          + "and less than 1, got " + Double.parseDouble(p)), r.err());
+      assertEquals("", r.stdout());
+    }
+  }
+
+  @Test
+  void applyWithMergesOnTheFixtureIsByteIdenticalToSubwordNmt() throws IOException {
+    Path bpe = Path.of(System.getProperty("s2s4j.shared", "../../shared"), "fixtures/bpe");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(bpe),
+        () -> "skipped: fixtures not found at " + bpe.toAbsolutePath());
+    // codes.de.s1000.minfreq5.bpe is the first 1000 merges of codes.de.s3000.bpe
+    byte[] input = Files.readAllBytes(bpe.resolve("val.first300.lc.norm.tok.de"));
+    CliRunner.Result r = CliRunner.withInput(input, "bpe", "apply", "--codes",
+        bpe.resolve("codes.de.s3000.bpe").toString(), "--merges", "1000");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(Files.readString(bpe.resolve("val.first300.s1000.minfreq5.bpe.de"),
+        StandardCharsets.UTF_8), r.stdout());
+  }
 }

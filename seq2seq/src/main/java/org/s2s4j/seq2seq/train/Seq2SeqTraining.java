@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -36,6 +35,7 @@ import org.s2s4j.seq2seq.TrainedModel;
 import org.s2s4j.seq2seq.config.ConfigLoader;
 import org.s2s4j.seq2seq.config.DataOptions;
 import org.s2s4j.seq2seq.config.RunConfig;
+import org.s2s4j.tokenization.WhitespaceTokenizer;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,11 +116,7 @@ public final class Seq2SeqTraining {
 
   static List<String> tokens(String line, DataOptions data) {
     String text = data.lowercase() ? line.toLowerCase(Locale.ROOT) : line;
-    String stripped = text.strip();
-    if (stripped.isEmpty()) {
-      return List.of();
-    }
-    List<String> tokens = Arrays.asList(stripped.split("\\s+"));
+    List<String> tokens = WhitespaceTokenizer.split(text);
     return tokens.size() > data.maxLength() ? tokens.subList(0, data.maxLength()) : tokens;
   }
 
