@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.s2s4j.tokenization.bpe.BpeApplier;
 import org.s2s4j.tokenization.bpe.BpeCodes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
         "  s2s bpe apply --codes codes.de --vocabulary vocab.de \\",
         "      --vocabulary-threshold 50 < val.tok.de > val.bpe.de",
         "  s2s bpe apply --codes codes.en --glossaries '[0-9]+' '<url>' < val.tok.en"})
-final class BpeApplyCommand implements Callable<Integer>, StreamingCommand {
+final class BpeApplyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
@@ -53,14 +54,7 @@ final class BpeApplyCommand implements Callable<Integer>, StreamingCommand {
       description = "With --vocabulary: subwords seen fewer than T times count as unknown.")
   Integer threshold;
 
-  private InputStream stdin = System.in;
-  private OutputStream stdout = System.out;
-
-  @Override
-  public void streams(InputStream in, OutputStream out) {
-    this.stdin = in;
-    this.stdout = out;
-  }
+  @Mixin StandardStreams streams;
 
   @Override
   public Integer call() throws Exception {
@@ -79,7 +73,7 @@ final class BpeApplyCommand implements Callable<Integer>, StreamingCommand {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    LineFilter.run(stdin, stdout, bpe::applyLine);
+    LineFilter.run(streams.in, streams.out, bpe::applyLine);
     return 0;
   }
 }

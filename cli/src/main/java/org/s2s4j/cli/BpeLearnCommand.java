@@ -9,6 +9,7 @@ import org.s2s4j.tokenization.bpe.BpeCodes;
 import org.s2s4j.tokenization.bpe.BpeLearner;
 import org.s2s4j.tokenization.bpe.WordCounts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,9 +47,7 @@ final class BpeLearnCommand implements Callable<Integer> {
       description = "The codes file to write.")
   Path output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Summary format: text or json (default: ${DEFAULT-VALUE}).")
-  SummaryFormat format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() throws Exception {

@@ -19,9 +19,8 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.s2s4j.decoding.BeamSearch;
-import org.s2s4j.decoding.GnmtLengthPenalty;
 import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.decoding.SearchStrategy;
 import org.s2s4j.seq2seq.inference.Seq2SeqTranslator;
 
 /**
@@ -92,7 +91,7 @@ class RawTextPipelineTest {
         "training: {learning_rate: 0.01, label_smoothing: 0.0, max_epochs: 3, patience: 0,",
         "  max_decode_length: 20}", ""));
     run = shared.resolve("run");
-    CliResult r = CliResult.run("train", "--config", config.toString(), "--output",
+    CliRunner.Result r = CliRunner.run("train", "--config", config.toString(), "--output",
         run.toString(), "--no-progress", "--device", "cpu");
     assertEquals(0, r.exitCode(), r.err());
   }
@@ -128,7 +127,7 @@ class RawTextPipelineTest {
     Path in = dir.resolve("in.en");
     Files.write(in, inputs());
     Path out = dir.resolve("out.de");
-    CliResult t = CliResult.run("translate", "--model", run.toString(), "--input", in.toString(),
+    CliRunner.Result t = CliRunner.run("translate", "--model", run.toString(), "--input", in.toString(),
         "--output", out.toString(), "--beam", "3", "--device", "cpu");
     assertEquals(0, t.exitCode(), t.err());
     List<String> cli = Files.readAllLines(out);
@@ -139,9 +138,8 @@ class RawTextPipelineTest {
     }
 
     List<String> djl = new ArrayList<>();
-    SearchOptions options = SearchOptions.builder().beamSize(3)
-        .lengthPenalty(new GnmtLengthPenalty(1.0)).build();
-    try (Seq2SeqTranslator translator = new Seq2SeqTranslator(new BeamSearch(options), false);
+    try (Seq2SeqTranslator translator = new Seq2SeqTranslator(
+            SearchStrategy.of(SearchOptions.defaults(3)), false);
         ZooModel<String, String> model =
             Seq2SeqTranslator.criteria(run, "MXNet", translator).loadModel();
         Predictor<String, String> predictor = model.newPredictor()) {
@@ -154,7 +152,7 @@ class RawTextPipelineTest {
     Path ref = dir.resolve("ref.de");
     Files.write(ref, List.of("Ein Mann schläft im Park.", "Der Hund, draußen, läuft!", "",
         "Eine Frau spielt beim Haus."));
-    CliResult r = CliResult.run("report", "--run", run.toString(), "--source", in.toString(),
+    CliRunner.Result r = CliRunner.run("report", "--run", run.toString(), "--source", in.toString(),
         "--reference", ref.toString(), "--beam", "3", "--device", "cpu", "--samples", "1");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(cli, Files.readAllLines(run.resolve("test.hyp")));
@@ -172,10 +170,10 @@ class RawTextPipelineTest {
     Files.write(tok, List.of("a man is sleeping in the park .", "the dog , outside , is running !"));
     Path fromRaw = dir.resolve("raw.out");
     Path fromTok = dir.resolve("tok.out");
-    assertEquals(0, CliResult.run("translate", "--model", run.toString(), "--input",
+    assertEquals(0, CliRunner.run("translate", "--model", run.toString(), "--input",
         raw.toString(), "--output", fromRaw.toString(), "--no-detokenize", "--device", "cpu")
         .exitCode());
-    CliResult t = CliResult.run("translate", "--model", run.toString(), "--input",
+    CliRunner.Result t = CliRunner.run("translate", "--model", run.toString(), "--input",
         tok.toString(), "--output", fromTok.toString(), "--input-tokenizer", "none",
         "--no-detokenize", "--device", "cpu");
     assertEquals(0, t.exitCode(), t.err());
@@ -183,7 +181,7 @@ class RawTextPipelineTest {
     for (String line : Files.readAllLines(fromTok)) {
       assertFalse(line.contains("@@"), line);
     }
-    CliResult bad = CliResult.run("translate", "--model", run.toString(), "--input",
+    CliRunner.Result bad = CliRunner.run("translate", "--model", run.toString(), "--input",
         tok.toString(), "--output", dir.resolve("x").toString(), "--input-tokenizer", "klingon");
     assertEquals(2, bad.exitCode());
     assertTrue(bad.err().contains("--input-tokenizer: unknown tokenizer 'klingon'"), bad.err());
@@ -202,7 +200,7 @@ class RawTextPipelineTest {
     String before = Files.readString(complete);
     long modified = Files.getLastModifiedTime(complete).toMillis();
     Path config = shared.resolve("raw.yaml");
-    CliResult r = CliResult.run("train", "--config", config.toString(), "--output",
+    CliRunner.Result r = CliRunner.run("train", "--config", config.toString(), "--output",
         copy.toString(), "--no-progress", "--device", "cpu", "--resume", "--set",
         "training.max_epochs=4");
     assertEquals(0, r.exitCode(), r.err());

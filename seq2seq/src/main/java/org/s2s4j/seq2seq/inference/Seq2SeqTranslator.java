@@ -22,7 +22,7 @@ import org.s2s4j.seq2seq.pipeline.TextOptions;
  *
  * <pre>{@code
  * Criteria<String, String> criteria = Seq2SeqTranslator.criteria(Path.of("runs/en-de"), "MXNet",
- *     new Seq2SeqTranslator(new BeamSearch(SearchOptions.builder().beamSize(5).build()), false));
+ *     new Seq2SeqTranslator(SearchStrategy.of(SearchOptions.defaults(5)), false));
  * try (ZooModel<String, String> model = criteria.loadModel();
  *     Predictor<String, String> predictor = model.newPredictor()) {
  *   String german = predictor.predict("A man is sleeping.");
