@@ -192,7 +192,7 @@ public final class Seq2SeqTraining {
     }
     Bleu bleu = new Bleu(side.rawText() ? BleuOptions.defaults().lowercase(side.lowercase())
         : BleuOptions.defaults().tokenize("none"));
-    return new DevSet(sources, targets, refs, ids -> codec.detokenize(codec.decodeTarget(ids)),
+    return new DevSet(sources, targets, refs, ids -> codec.detokenize(target.decode(ids)),
         (hyps, references) -> bleu.corpusScore(hyps, List.of(references)).score());
   }
 
