@@ -46,11 +46,12 @@ final class ReportCommand implements Callable<Integer> {
   Path run;
 
   @Option(names = "--source", paramLabel = "FILE",
-      description = "Tokenized test source to decode first (needs --reference).")
+      description = "Test source to decode first (needs --reference): raw text for a model"
+          + " trained on raw text, tokenized text for one trained on tokenized files.")
   Path source;
 
   @Option(names = "--reference", paramLabel = "FILE",
-      description = "Its tokenized reference, line-aligned.")
+      description = "Its reference, line-aligned, in the same form as --source.")
   Path reference;
 
   @Option(names = "--beam", paramLabel = "K", defaultValue = "5",

@@ -29,15 +29,20 @@ import org.s2s4j.evaluation.mt.BleuOptions;
 import org.s2s4j.evaluation.mt.BleuScore;
 import org.s2s4j.evaluation.mt.Chrf;
 import org.s2s4j.evaluation.mt.ChrfScore;
+import org.s2s4j.seq2seq.Preprocessing;
 import org.s2s4j.seq2seq.TrainedModel;
+import org.s2s4j.seq2seq.pipeline.TextOptions;
 import org.s2s4j.tokenization.Tokenizer;
 import org.s2s4j.tokenization.WhitespaceTokenizer;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 
 /**
- * Decodes a tokenized test split with a trained model and the search of {@code s2s translate},
- * scores it (BLEU with tokenize none, since the text is already tokenized, and chrF), scores the
- * copy-the-source baseline, and keeps a few sample translations with their attention.
+ * Decodes a test split with a trained model and the search of {@code s2s translate}, scores it
+ * with BLEU and chrF, scores the copy-the-source baseline, and keeps a few sample translations
+ * with their attention. A model trained on raw text reads the raw test source through its
+ * recorded pipeline and is scored, detokenized, against the raw reference with sacreBLEU's
+ * defaults (13a; lowercased if the model lowercases); a model trained on tokenized text reads
+ * tokenized files and is scored on tokens (tokenize none).
  */
 final class TestSetDecoder {
 
@@ -88,7 +93,9 @@ final class TestSetDecoder {
       sources = List.copyOf(sources.subList(0, limit));
       references = List.copyOf(references.subList(0, limit));
     }
-    TextCodec codec = ModelTranslators.codec(model, "und", null);
+    Preprocessing.Side target = model.preprocessing().target();
+    TextCodec codec = ModelTranslators.codec(model, new TextOptions(null, null, null,
+        target.rawText()));
     // The same search and batching as `s2s translate` with its defaults, so that a report's test
     // score is the score a user gets from translate + score.
     SearchStrategy search = SearchStrategy.of(SearchOptions.defaults(beam));
@@ -113,7 +120,8 @@ final class TestSetDecoder {
         file.commit();
       }
       long outputTokens = out.lines.stream().mapToLong(l -> WHITESPACE.tokenize(l).size()).sum();
-      Bleu bleu = new Bleu(BleuOptions.defaults().tokenize("none"));
+      Bleu bleu = new Bleu(target.rawText() ? BleuOptions.defaults().lowercase(target.lowercase())
+          : BleuOptions.defaults().tokenize("none"));
       BleuScore score = bleu.corpusScore(out.lines, List.of(references));
       ChrfScore chrf = new Chrf().corpusScore(out.lines, List.of(references));
       BleuScore copy = bleu.corpusScore(sources, List.of(references));

@@ -25,6 +25,7 @@ import org.s2s4j.decoding.corpus.OutputFormat;
 import org.s2s4j.decoding.corpus.TextCodec;
 import org.s2s4j.seq2seq.inference.ModelTranslators;
 import org.s2s4j.seq2seq.TrainedModel;
+import org.s2s4j.seq2seq.pipeline.TextOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,10 +45,17 @@ import picocli.CommandLine.Spec;
         "length, decodes them in batches and writes them in input order. An empty line gives an",
         "empty line; a line longer than --max-input-tokens is truncated with a warning. A file",
         "output appears only when complete; after a crash, rerun the same command with --resume",
-        "to continue where it stopped. Repeat --model to decode with an ensemble."},
+        "to continue where it stopped. Repeat --model to decode with an ensemble.",
+        "",
+        "The input is raw text: it goes through the text pipeline the model directory recorded",
+        "(tokenizer, lowercasing, BPE) and the output is turned back into text (BPE restored,",
+        "then the target language's detokenizer); --input-tokenizer none and --no-detokenize",
+        "change that for tokenized input or output."},
     footer = {"", "Examples:",
         "  s2s translate --model runs/en-de --input test.en --output test.de",
         "  s2s translate --model runs/en-de --beam 1 < test.en > test.de",
+        "  s2s translate --model runs/en-de --input-tokenizer none --no-detokenize \\",
+        "      --input test.tok.en --output test.tok.de",
         "  s2s translate --model runs/a --model runs/b --beam 10 --nbest 5 --format json \\",
         "      --input big.en --output big.de.jsonl --resume"})
 final class TranslateCommand implements Callable<Integer> {
@@ -135,16 +143,23 @@ final class TranslateCommand implements Callable<Integer> {
       description = "Replace unknown output words by the most attended source token.")
   boolean replaceUnk;
 
-  @Option(names = "--no-detokenize", description = "Write tokens (subwords joined), not text.")
-  boolean noDetokenize;
+  @Option(names = "--detokenize", negatable = true,
+      description = "--no-detokenize writes tokens (subwords joined), not text; --detokenize"
+          + " detokenizes the output of a model trained on tokenized text (default: as the"
+          + " model recorded: detokenize unless its target tokenizer is 'none').")
+  Boolean detokenize;
 
-  @Option(names = "--source-lang", paramLabel = "LANG", defaultValue = "und",
-      description = "Input language, for the model's tokenizer (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--input-tokenizer", paramLabel = "SCHEME",
+      description = "Tokenize the input with SCHEME instead of the model's tokenizer; 'none':"
+          + " the input is already tokenized (lowercasing and BPE still apply).")
+  String inputTokenizer;
+
+  @Option(names = "--source-lang", paramLabel = "LANG",
+      description = "Input language for the tokenizer (default: the model's).")
   String sourceLang;
 
-  @Option(names = "--target-lang", paramLabel = "LANG", defaultValue = "und",
-      description = "Output language, for Moses detokenization rules (default: ${DEFAULT-VALUE},"
-          + " the generic rules).")
+  @Option(names = "--target-lang", paramLabel = "LANG",
+      description = "Output language for the Moses detokenizer (default: the model's).")
   String targetLang;
 
   @Option(names = "--max-input-tokens", paramLabel = "N",
@@ -189,8 +204,13 @@ final class TranslateCommand implements Callable<Integer> {
       for (Path dir : models) {
         loaded.add(TrainedModel.load(dir, engine.engine, engine.device));
       }
-      TextCodec codec = ModelTranslators.codec(loaded.get(0), sourceLang,
-          noDetokenize ? null : targetLang);
+      TextCodec codec;
+      try {
+        codec = ModelTranslators.codec(loaded.get(0),
+            new TextOptions(inputTokenizer, sourceLang, targetLang, detokenize));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--input-tokenizer: " + e.getMessage());
+      }
       CorpusDecoder decoder = new CorpusDecoder(ModelTranslators.create(loaded, codec,
           SearchStrategy.of(search), threads, replaceUnk),
           corpus);
@@ -225,8 +245,9 @@ final class TranslateCommand implements Callable<Integer> {
   /** Everything besides the input that determines the output, for the resume journal. */
   private String settings(SearchOptions search) {
     return models.stream().map(p -> p.toAbsolutePath().toString()).toList() + " " + search
-        + " unk=" + replaceUnk + " detok=" + (noDetokenize ? "none" : targetLang)
-        + " source-lang=" + sourceLang + " max-input=" + maxInputTokens
+        + " unk=" + replaceUnk + " detok=" + detokenize + " target-lang=" + targetLang
+        + " input-tokenizer=" + inputTokenizer + " source-lang=" + sourceLang
+        + " max-input=" + maxInputTokens
         + " format=" + format + " engine=" + engine.engine;
   }
 

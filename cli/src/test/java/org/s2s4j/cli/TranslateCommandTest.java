@@ -21,6 +21,7 @@ import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.decoding.corpus.SearchTranslator;
 import org.s2s4j.decoding.corpus.TextCodec;
 import org.s2s4j.seq2seq.TrainedModel;
+import org.s2s4j.seq2seq.pipeline.TextOptions;
 import org.s2s4j.seq2seq.inference.ModelStepScorer;
 import org.s2s4j.seq2seq.inference.ModelTranslators;
 import org.s2s4j.seq2seq.inference.TinyModelDirectory;
@@ -92,7 +93,7 @@ class TranslateCommandTest {
     List<String> expected = new ArrayList<>();
     try (TrainedModel model = TrainedModel.load(modelDir, "mxnet", "cpu");
         ModelStepScorer scorer = ModelTranslators.scorer(model)) {
-      TextCodec codec = ModelTranslators.codec(model, "und", null);
+      TextCodec codec = ModelTranslators.codec(model, new TextOptions(null, null, null, false));
       SearchTranslator translator = new SearchTranslator(codec, scorer, new BeamSearch(beamOfOne),
           false);
       for (String line : sources) {

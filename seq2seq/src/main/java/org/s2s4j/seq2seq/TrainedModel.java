@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.s2s4j.seq2seq.config.ConfigLoader;
 import org.s2s4j.seq2seq.config.ModelOptions;
-import org.s2s4j.seq2seq.config.RunConfig;
+import org.s2s4j.seq2seq.pipeline.PipelineFile;
 import org.s2s4j.seq2seq.train.Checkpoints;
 import org.s2s4j.seq2seq.train.ModelParameters;
 import org.s2s4j.tokenization.vocab.Vocabulary;
@@ -21,7 +21,7 @@ import org.s2s4j.tokenization.vocab.Vocabulary;
  */
 public final class TrainedModel implements AutoCloseable {
 
-  /** Files every model directory holds. */
+  /** Files every model directory holds (and {@code pipeline.json} since pipelines are recorded). */
   public static final String CONFIG = "config.yaml";
   public static final String SOURCE_VOCAB = "source.vocab";
   public static final String TARGET_VOCAB = "target.vocab";
@@ -62,19 +62,17 @@ public final class TrainedModel implements AutoCloseable {
         "not a complete s2s4j model directory: " + modelDir + " has no checkpoint (checkpoints/best or latest)"));
     ObjectNode tree = (ObjectNode) ConfigLoader.YAML.readTree(modelDir.resolve(CONFIG).toFile());
     ModelOptions options;
-    boolean lowercase;
-    int maxLength;
     try {
-      RunConfig config = ConfigLoader.fromTree(tree, modelDir);
-      options = config.model();
-      lowercase = config.data().lowercase();
-      maxLength = config.data().maxLength();
+      options = ConfigLoader.fromTree(tree, modelDir).model();
     } catch (IllegalArgumentException e) {
       // Data files may have moved since training; the architecture is all inference needs.
       options = modelOptions(tree);
-      lowercase = tree.path("data").path("lowercase").asBoolean(false);
-      maxLength = tree.path("data").path("max_length").asInt(100);
     }
+    Preprocessing preprocessing = Files.isRegularFile(modelDir.resolve(PipelineFile.NAME))
+        ? PipelineFile.read(modelDir)
+        // a model directory from before pipelines were recorded: tokenized data
+        : Preprocessing.legacy(tree.path("data").path("lowercase").asBoolean(false),
+            tree.path("data").path("max_length").asInt(100));
     Vocabulary src = Vocabulary.load(modelDir.resolve(SOURCE_VOCAB));
     Vocabulary tgt = Vocabulary.load(modelDir.resolve(TARGET_VOCAB));
     Engine e = Devices.engine(engine);
@@ -84,8 +82,7 @@ public final class TrainedModel implements AutoCloseable {
       Seq2SeqModel model = new Seq2SeqModel(options.toConfig(src.size(), tgt.size()));
       model.initialize(manager);
       ModelParameters.load(model, best.resolve(Checkpoints.PARAMS), manager);
-      return new TrainedModel(model, manager, src, tgt, new Preprocessing("whitespace", lowercase, null, maxLength),
-          best);
+      return new TrainedModel(model, manager, src, tgt, preprocessing, best);
     } catch (IOException | RuntimeException ex) {
       manager.close();
       throw ex;

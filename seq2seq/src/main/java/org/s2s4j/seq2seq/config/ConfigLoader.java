@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.s2s4j.seq2seq.AttentionType;
+import org.s2s4j.seq2seq.Preprocessing;
 import org.s2s4j.seq2seq.TokenSampler;
 import org.s2s4j.seq2seq.sampling.ConstantSchedule;
 import org.s2s4j.seq2seq.sampling.ExponentialSchedule;
@@ -92,6 +93,7 @@ public final class ConfigLoader {
     if (data.batchTokens() == 0 && data.batchSentences() == 0) {
       throw new IllegalArgumentException("set data.batch_tokens or data.batch_sentences (both are 0)");
     }
+    PreprocessingOptions preprocessing = preprocessing(tree.get("preprocessing"), data.lowercase());
     JsonNode m = tree.get("model");
     ModelOptions model = new ModelOptions(atLeast(m, "model.", "embedding_size", 1), atLeast(m, "model.", "encoder_size", 1),
         atLeast(m, "model.", "encoder_layers", 1), atLeast(m, "model.", "decoder_size", 1),
@@ -114,7 +116,54 @@ public final class ConfigLoader {
     JsonNode s = tree.get("sampling");
     SamplingOptions sampling = new SamplingOptions(schedule(s), choice(ScheduleUnit.class, s, "sampling.", "unit"),
         choice(SamplingScope.class, s, "sampling.", "scope"), TokenSampler.parse(text(s, "sampling.", "sample")));
-    return new RunConfig(data, model, training, sampling, devSentences, tree);
+    return new RunConfig(data, preprocessing, model, training, sampling, devSentences, tree);
+  }
+
+  private static PreprocessingOptions preprocessing(JsonNode p, boolean lowercase) {
+    Preprocessing.Side source = side(p.get("source"), "preprocessing.source.", lowercase);
+    Preprocessing.Side target = side(p.get("target"), "preprocessing.target.", lowercase);
+    JsonNode b = p.get("bpe");
+    String prefix = "preprocessing.bpe.";
+    int merges = atLeast(b, prefix, "merges", 0);
+    List<String> glossaries = new ArrayList<>();
+    for (JsonNode g : b.get("glossaries")) {
+      if (!g.isValueNode() || g.isNull()) {
+        throw new IllegalArgumentException(prefix + "glossaries must be a list of words or regular "
+            + "expressions, got " + g);
+      }
+      try {
+        Pattern.compile(g.asText());
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new IllegalArgumentException(prefix + "glossaries: invalid regular expression '"
+            + g.asText() + "': " + e.getDescription());
+      }
+      glossaries.add(g.asText());
+    }
+    PreprocessingOptions.Bpe bpe = merges == 0 ? null : new PreprocessingOptions.Bpe(merges,
+        bool(b, prefix, "joint"), atLeast(b, prefix, "min_frequency", 1),
+        atLeast(b, prefix, "vocabulary_threshold", 0), List.copyOf(glossaries));
+    double dropout = number(p, "preprocessing.", "bpe_dropout");
+    if (!(dropout >= 0 && dropout < 1)) {
+      throw new IllegalArgumentException("preprocessing.bpe_dropout must be in [0, 1), got " + dropout);
+    }
+    if (dropout > 0 && bpe == null) {
+      throw new IllegalArgumentException("preprocessing.bpe_dropout needs BPE: set preprocessing.bpe.merges");
+    }
+    return new PreprocessingOptions(source, target, bpe, dropout);
+  }
+
+  private static Preprocessing.Side side(JsonNode s, String prefix, boolean lowercase) {
+    JsonNode lc = s.get("lowercase");
+    boolean lower = lc == null || lc.isNull() ? lowercase : bool(s, prefix, "lowercase");
+    String tokenizer = text(s, prefix, "tokenizer");
+    Preprocessing.Side side;
+    try {
+      side = new Preprocessing.Side(tokenizer, text(s, prefix, "language"), lower);
+      side.create(); // checks the language and lowercasing the scheme supports
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(prefix + "tokenizer: " + e.getMessage(), e);
+    }
+    return side;
   }
 
   private static SamplingSchedule schedule(JsonNode s) {
@@ -160,7 +209,12 @@ public final class ConfigLoader {
       if (current == null) {
         throw unknown(key, into);
       }
-      if (current.isObject()) {
+      if (current.isArray()) {
+        if (!e.getValue().isArray()) {
+          throw new IllegalArgumentException(key + " must be a list");
+        }
+        into.set(e.getKey(), e.getValue());
+      } else if (current.isObject()) {
         if (!e.getValue().isObject()) {
           throw new IllegalArgumentException(key + " must be a section (a mapping)");
         }
@@ -201,7 +255,12 @@ public final class ConfigLoader {
         }
         try {
           JsonNode value = YAML.readTree(raw.isEmpty() ? "null" : raw);
-          node.set(path[i], value == null || value.isMissingNode() ? tree.nullNode() : value);
+          value = value == null || value.isMissingNode() ? tree.nullNode() : value;
+          if (child.isArray() != value.isArray()) {
+            throw new IllegalArgumentException("--set " + key + (child.isArray() ? " must be a list, e.g. [a, b]"
+                : " must be a single value, not a list"));
+          }
+          node.set(path[i], value);
         } catch (IOException e) {
           throw new IllegalArgumentException("--set " + key + ": cannot parse value '" + raw + "'");
         }

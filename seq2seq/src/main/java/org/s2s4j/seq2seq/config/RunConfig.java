@@ -8,5 +8,5 @@ import org.s2s4j.seq2seq.train.TrainingOptions;
  * A validated training configuration: every section typed, plus the resolved tree (defaults and
  * overrides applied) that is saved in the run directory.
  */
-public record RunConfig(DataOptions data, ModelOptions model, TrainingOptions training, SamplingOptions sampling,
-    int devSentences, ObjectNode resolved) {}
+public record RunConfig(DataOptions data, PreprocessingOptions preprocessing, ModelOptions model,
+    TrainingOptions training, SamplingOptions sampling, int devSentences, ObjectNode resolved) {}

@@ -9,12 +9,9 @@ import org.s2s4j.decoding.StepScorer;
 import org.s2s4j.decoding.corpus.SearchTranslator;
 import org.s2s4j.decoding.corpus.SentenceTranslator;
 import org.s2s4j.decoding.corpus.TextCodec;
-import org.s2s4j.decoding.corpus.VocabularyTextCodec;
-import org.s2s4j.seq2seq.Preprocessing;
 import org.s2s4j.seq2seq.TrainedModel;
-import org.s2s4j.tokenization.Tokenizers;
-import org.s2s4j.tokenization.bpe.BpeApplier;
-import org.s2s4j.tokenization.bpe.BpeCodes;
+import org.s2s4j.seq2seq.pipeline.TextOptions;
+import org.s2s4j.seq2seq.pipeline.TextPipeline;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 
 /** Builds translators from trained models: the first model's text side, one scorer per model. */
@@ -23,17 +20,15 @@ public final class ModelTranslators {
   private ModelTranslators() {}
 
   /**
-   * The text side of {@code model}: the tokenizer, lowercasing and BPE codes recorded at training
-   * time, its vocabularies, and Moses detokenization for {@code targetLang} (null: none).
+   * The text side of {@code model}: the pipeline recorded in its directory (tokenizer,
+   * lowercasing, BPE) on the way in, BPE restoration and the target language's detokenizer on the
+   * way out, with {@code options}' departures from it.
+   *
+   * @throws IllegalArgumentException for an unknown input tokenizer in {@code options}
    */
-  public static TextCodec codec(TrainedModel model, String sourceLang, String targetLang)
-      throws IOException {
-    Preprocessing p = model.preprocessing();
-    BpeApplier bpe = p.bpeCodes() == null ? null
-        : new BpeApplier(BpeCodes.load(p.bpeCodes()), BpeApplier.DEFAULT_SEPARATOR, null);
-    return new VocabularyTextCodec(Tokenizers.create(p.tokenizer(), sourceLang, p.lowercase()),
-        bpe, model.sourceVocabulary(), model.targetVocabulary(),
-        targetLang == null ? null : Tokenizers.detokenizer(targetLang));
+  public static TextCodec codec(TrainedModel model, TextOptions options) throws IOException {
+    return TextPipeline.of(model.preprocessing()).codec(model.sourceVocabulary(),
+        model.targetVocabulary(), options);
   }
 
   /** A scorer over one model, or the average of several with the same target vocabulary. */

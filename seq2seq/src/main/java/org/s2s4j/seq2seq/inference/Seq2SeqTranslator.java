@@ -14,6 +14,7 @@ import org.s2s4j.decoding.SearchStrategy;
 import org.s2s4j.decoding.corpus.SearchTranslator;
 import org.s2s4j.decoding.corpus.TextCodec;
 import org.s2s4j.seq2seq.TrainedModel;
+import org.s2s4j.seq2seq.pipeline.TextOptions;
 
 /**
  * A DJL {@code Translator} from a sentence to its translation, so that an application can use a
@@ -21,16 +22,16 @@ import org.s2s4j.seq2seq.TrainedModel;
  *
  * <pre>{@code
  * Criteria<String, String> criteria = Seq2SeqTranslator.criteria(Path.of("runs/en-de"), "MXNet",
- *     new Seq2SeqTranslator(new BeamSearch(SearchOptions.builder().beamSize(5).build()),
- *         "en", "de", false));
+ *     new Seq2SeqTranslator(SearchStrategy.of(SearchOptions.defaults(5)), false));
  * try (ZooModel<String, String> model = criteria.loadModel();
  *     Predictor<String, String> predictor = model.newPredictor()) {
- *   String german = predictor.predict("A man is sleeping .");
+ *   String german = predictor.predict("A man is sleeping.");
  * }
  * }</pre>
  *
  * <p>{@link #prepare} loads the model directory that the criteria point at (its best checkpoint,
- * vocabularies and preprocessing) on the criteria's engine and device; the search runs in
+ * vocabularies and the text pipeline it recorded, which turns raw input into the model's tokens
+ * and its output back into text) on the criteria's engine and device; the search runs in
  * {@link #processInput}, and the DJL block is a pass-through. Close the translator to free the
  * loaded model. Predictors may run on several threads; each call uses its own scorer.
  */
@@ -41,21 +42,20 @@ public final class Seq2SeqTranslator implements NoBatchifyTranslator<String, Str
   private static final String SOURCE = "s2s4j.source";
 
   private final SearchStrategy search;
-  private final String sourceLang;
-  private final String targetLang;
+  private final TextOptions text;
   private final boolean replaceUnknown;
   private TrainedModel trained;
   private TextCodec codec;
 
-  /**
-   * @param sourceLang the input language, for the model's tokenizer
-   * @param targetLang the output language for Moses detokenization, or null for none
-   */
-  public Seq2SeqTranslator(SearchStrategy search, String sourceLang, String targetLang,
-      boolean replaceUnknown) {
+  /** Translates raw text to raw text with the pipeline the model directory recorded. */
+  public Seq2SeqTranslator(SearchStrategy search, boolean replaceUnknown) {
+    this(search, TextOptions.AS_RECORDED, replaceUnknown);
+  }
+
+  /** @param text departures from the recorded pipeline (pre-tokenized input, tokens out, ...) */
+  public Seq2SeqTranslator(SearchStrategy search, TextOptions text, boolean replaceUnknown) {
     this.search = search;
-    this.sourceLang = sourceLang;
-    this.targetLang = targetLang;
+    this.text = text;
     this.replaceUnknown = replaceUnknown;
   }
 
@@ -81,7 +81,7 @@ public final class Seq2SeqTranslator implements NoBatchifyTranslator<String, Str
     String device = model.getNDManager().getDevice().isGpu() ? "gpu" : "cpu";
     trained = TrainedModel.load(model.getModelPath(),
         model.getNDManager().getEngine().getEngineName(), device);
-    codec = ModelTranslators.codec(trained, sourceLang, targetLang);
+    codec = ModelTranslators.codec(trained, text);
   }
 
   @Override

@@ -11,31 +11,31 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.s2s4j.corpora.batch.BatchingOptions;
 import org.s2s4j.corpora.batch.Batcher;
 import org.s2s4j.corpora.batch.ParallelTextSource;
 import org.s2s4j.corpora.io.AtomicOutput;
 import org.s2s4j.evaluation.mt.Bleu;
 import org.s2s4j.evaluation.mt.BleuOptions;
+import org.s2s4j.decoding.corpus.TextCodec;
 import org.s2s4j.seq2seq.Devices;
+import org.s2s4j.seq2seq.Preprocessing;
 import org.s2s4j.seq2seq.ModelConfig;
 import org.s2s4j.seq2seq.Seq2SeqModel;
 import org.s2s4j.seq2seq.TrainedModel;
 import org.s2s4j.seq2seq.config.ConfigLoader;
 import org.s2s4j.seq2seq.config.DataOptions;
 import org.s2s4j.seq2seq.config.RunConfig;
-import org.s2s4j.tokenization.WhitespaceTokenizer;
+import org.s2s4j.seq2seq.pipeline.DataPreparation;
+import org.s2s4j.seq2seq.pipeline.PreparedData;
+import org.s2s4j.seq2seq.pipeline.TextOptions;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +68,9 @@ public final class Seq2SeqTraining {
       throw new IllegalArgumentException(runDir + " already holds a training run; add --resume to continue it "
           + "or choose another --output");
     }
-    Vocabulary source = vocabulary(data.trainSource(), data, data.sourceVocabSize());
-    Vocabulary target = vocabulary(data.trainTarget(), data, data.targetVocabSize());
+    PreparedData prepared = DataPreparation.prepare(config, runDir, resume, progress);
+    Vocabulary source = vocabulary(prepared.trainSource(), prepared::sourceTokens, data, data.sourceVocabSize());
+    Vocabulary target = vocabulary(prepared.trainTarget(), prepared::targetTokens, data, data.targetVocabSize());
     if (resume) {
       checkSame(runDir, TrainedModel.SOURCE_VOCAB, source);
       checkSame(runDir, TrainedModel.TARGET_VOCAB, target);
@@ -89,14 +90,15 @@ public final class Seq2SeqTraining {
       out.writer().write(ConfigLoader.YAML.writeValueAsString(config.resolved()));
       out.commit();
     }
-    DevSet dev = devSet(config, source, target);
+    DevSet dev = devSet(config, prepared, source, target);
     BatchingOptions batching = new BatchingOptions(
         data.batchTokens() == 0 ? Integer.MAX_VALUE : data.batchTokens(),
         data.batchSentences() == 0 ? Integer.MAX_VALUE : data.batchSentences(), data.window(), true,
         config.training().seed());
-    Batcher batcher = new Batcher(new ParallelTextSource(data.trainSource(), data.trainTarget(),
-        line -> source.encode(tokens(line, data)), line -> target.encode(tokens(line, data))), batching);
-    Map<String, Object> provenance = provenance(config, engine, source, target);
+    Batcher batcher = new Batcher(new ParallelTextSource(prepared.trainSource(), prepared.trainTarget(),
+        line -> source.encode(truncated(prepared.sourceTokens(line), data)),
+        line -> target.encode(truncated(prepared.targetTokens(line), data))), batching);
+    Map<String, Object> provenance = provenance(config, engine, prepared, source, target);
     try (NDManager manager = engine.newBaseManager(device)) {
       engine.setRandomSeed((int) (config.training().seed() & Integer.MAX_VALUE));
       Seq2SeqModel model = new Seq2SeqModel(modelConfig);
@@ -114,17 +116,16 @@ public final class Seq2SeqTraining {
     return ModelParameters.byName(model).values().stream().mapToLong(p -> p.getArray().size()).sum();
   }
 
-  static List<String> tokens(String line, DataOptions data) {
-    String text = data.lowercase() ? line.toLowerCase(Locale.ROOT) : line;
-    List<String> tokens = WhitespaceTokenizer.split(text);
+  private static List<String> truncated(List<String> tokens, DataOptions data) {
     return tokens.size() > data.maxLength() ? tokens.subList(0, data.maxLength()) : tokens;
   }
 
-  private static Vocabulary vocabulary(Path file, DataOptions data, int maxSize) throws IOException {
+  private static Vocabulary vocabulary(Path file, Function<String, List<String>> tokens, DataOptions data,
+      int maxSize) throws IOException {
     Map<String, Long> counts = new HashMap<>();
     try (BufferedReader in = reader(file)) {
       for (String line; (line = in.readLine()) != null; ) {
-        for (String t : tokens(line, data)) {
+        for (String t : truncated(tokens.apply(line), data)) {
           counts.merge(t, 1L, Long::sum);
         }
       }
@@ -161,34 +162,42 @@ public final class Seq2SeqTraining {
     return out;
   }
 
-  private static DevSet devSet(RunConfig config, Vocabulary source, Vocabulary target) throws IOException {
+  private static DevSet devSet(RunConfig config, PreparedData prepared, Vocabulary source, Vocabulary target)
+      throws IOException {
     DataOptions data = config.data();
-    List<String> src = lines(data.devSource());
-    List<String> tgt = lines(data.devTarget());
+    List<String> src = lines(prepared.devSource());
+    List<String> tgt = lines(prepared.devTarget());
     if (src.size() != tgt.size()) {
       throw new IllegalArgumentException("dev files differ in length: " + data.devSource() + " has " + src.size()
           + " lines, " + data.devTarget() + " has " + tgt.size());
     }
+    // Raw-text models are scored as their users score them: detokenized output against the raw
+    // reference (sacreBLEU's 13a, lowercased if the model lowercases); others on tokens.
+    Preprocessing.Side side = prepared.pipeline().preprocessing().target();
+    TextCodec codec = prepared.pipeline().codec(source, target, new TextOptions(null, null, null, side.rawText()));
+    List<String> rawReferences = side.rawText() ? lines(data.devTarget()) : null;
     int n = config.devSentences() == 0 ? src.size() : Math.min(config.devSentences(), src.size());
     List<int[]> sources = new ArrayList<>(n);
     List<int[]> targets = new ArrayList<>(n);
     List<String> refs = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      int[] s = source.encode(tokens(src.get(i), data));
+      int[] s = source.encode(truncated(prepared.sourceTokens(src.get(i)), data));
       if (s.length == 0) {
         throw new IllegalArgumentException(data.devSource() + " line " + (i + 1) + " is empty");
       }
       sources.add(s);
-      targets.add(target.encode(tokens(tgt.get(i), data)));
-      refs.add(String.join(" ", tokens(tgt.get(i), data)));
+      List<String> reference = truncated(prepared.targetTokens(tgt.get(i)), data);
+      targets.add(target.encode(reference));
+      refs.add(side.rawText() ? rawReferences.get(i) : codec.detokenize(reference));
     }
-    Bleu bleu = new Bleu(BleuOptions.defaults().tokenize("none"));
-    return new DevSet(sources, targets, refs, ids -> String.join(" ", target.decode(ids)),
+    Bleu bleu = new Bleu(side.rawText() ? BleuOptions.defaults().lowercase(side.lowercase())
+        : BleuOptions.defaults().tokenize("none"));
+    return new DevSet(sources, targets, refs, ids -> codec.detokenize(target.decode(ids)),
         (hyps, references) -> bleu.corpusScore(hyps, List.of(references)).score());
   }
 
-  private static Map<String, Object> provenance(RunConfig config, Engine engine, Vocabulary source,
-      Vocabulary target) throws IOException {
+  private static Map<String, Object> provenance(RunConfig config, Engine engine, PreparedData prepared,
+      Vocabulary source, Vocabulary target) throws IOException {
     Map<String, Object> p = new LinkedHashMap<>();
     String version = Seq2SeqTraining.class.getPackage().getImplementationVersion();
     p.put("s2s4j_version", version == null ? "development build" : version);
@@ -198,24 +207,14 @@ public final class Seq2SeqTraining {
     p.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     p.put("seed", config.training().seed());
     Map<String, Object> files = new LinkedHashMap<>();
-    DataOptions d = config.data();
-    for (Path f : List.of(d.trainSource(), d.trainTarget(), d.devSource(), d.devTarget())) {
-      files.put(f.toString(), Map.of("sha256", sha256(f), "bytes", Files.size(f)));
+    for (Map.Entry<Path, String> f : prepared.checksums().entrySet()) {
+      files.put(f.getKey().toString(), Map.of("sha256", f.getValue(), "bytes", Files.size(f.getKey())));
     }
     p.put("data", files);
     p.put("source_vocab_size", source.size());
     p.put("target_vocab_size", target.size());
     p.put("started", Instant.now().toString());
     return p;
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static void writeMetadata(Path runDir, Map<String, Object> provenance, TrainingState state) {

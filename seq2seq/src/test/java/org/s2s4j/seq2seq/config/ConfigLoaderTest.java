@@ -1,6 +1,8 @@
 package org.s2s4j.seq2seq.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.s2s4j.seq2seq.AttentionType;
+import org.s2s4j.seq2seq.Preprocessing;
 import org.s2s4j.seq2seq.TokenSampler;
 import org.s2s4j.seq2seq.sampling.InverseSigmoidSchedule;
 import org.s2s4j.seq2seq.train.SamplingScope;
@@ -78,6 +81,47 @@ class ConfigLoaderTest {
     assertTrue(fails("data.train_source=").getMessage().contains("data.train_source is required"));
     assertTrue(fails("data.batch_sentences=0").getMessage().contains("set data.batch_tokens or data.batch_sentences"));
     assertTrue(fails("model=3").getMessage().contains("is a section"));
+  }
+
+  /** The defaults read the data files as they are (tokenized); data.lowercase reaches both sides. */
+  @Test
+  void preprocessingDefaultsKeepTokenizedDataAsItIs() throws Exception {
+    PreprocessingOptions p = ConfigLoader.load(yaml, List.of("data.lowercase=true")).preprocessing();
+    assertTrue(p.splitsOnly());
+    assertEquals(new Preprocessing.Side("none", "und", true), p.source());
+    assertEquals(new Preprocessing.Side("none", "und", true), p.target());
+    assertNull(p.bpe());
+    assertEquals(0.0, p.bpeDropout());
+  }
+
+  @Test
+  void preprocessingSectionIsTypedPerSide() throws Exception {
+    Files.writeString(yaml, Files.readString(yaml) + String.join("\n",
+        "preprocessing:",
+        "  source: {tokenizer: moses, language: en, lowercase: true}",
+        "  target: {tokenizer: moses, language: de}",
+        "  bpe: {merges: 8000, joint: false, vocabulary_threshold: 50, glossaries: [USA, '[0-9]+']}",
+        "  bpe_dropout: 0.1", ""));
+    PreprocessingOptions p = ConfigLoader.load(yaml, List.of()).preprocessing();
+    assertEquals(new Preprocessing.Side("moses", "en", true), p.source());
+    assertEquals(new Preprocessing.Side("moses", "de", false), p.target());
+    assertEquals(new PreprocessingOptions.Bpe(8000, false, 2, 50, List.of("USA", "[0-9]+")), p.bpe());
+    assertEquals(0.1, p.bpeDropout());
+    assertFalse(p.splitsOnly());
+  }
+
+  @Test
+  void badPreprocessingValuesNameTheKey() {
+    assertTrue(fails("preprocessing.source.tokenizer=klingon").getMessage().startsWith(
+        "preprocessing.source.tokenizer: unknown tokenizer 'klingon'; this build knows: none, whitespace"));
+    assertTrue(fails("preprocessing.bpe.merges=100", "preprocessing.bpe_dropout=1").getMessage()
+        .contains("preprocessing.bpe_dropout must be in [0, 1), got 1.0"));
+    assertTrue(fails("preprocessing.bpe.merges=100", "preprocessing.bpe_dropout=-0.1").getMessage()
+        .contains("preprocessing.bpe_dropout must be in [0, 1)"));
+    assertTrue(fails("preprocessing.bpe_dropout=0.1").getMessage().contains("needs BPE"));
+    assertTrue(fails("preprocessing.bpe.merges=-1").getMessage().contains("preprocessing.bpe.merges must be >= 0"));
+    assertTrue(fails("preprocessing.bpe.glossaries=[\"(\"]").getMessage().contains("invalid regular expression"));
+    assertTrue(fails("preprocessing.bpe.glossaries=USA").getMessage().contains("must be a list"));
   }
 
   @Test

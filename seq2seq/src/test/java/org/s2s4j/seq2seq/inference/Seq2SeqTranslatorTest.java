@@ -14,6 +14,7 @@ import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.decoding.corpus.SentenceTranslator;
 import org.s2s4j.decoding.corpus.TextCodec;
 import org.s2s4j.seq2seq.TrainedModel;
+import org.s2s4j.seq2seq.pipeline.TextOptions;
 
 class Seq2SeqTranslatorTest {
 
@@ -29,14 +30,13 @@ class Seq2SeqTranslatorTest {
     List<String> inputs = List.of("a b c", "d e", "f a b c d");
     List<String> expected;
     try (TrainedModel trained = TrainedModel.load(modelDir, "MXNet", "cpu")) {
-      TextCodec codec = ModelTranslators.codec(trained, "und", "und");
+      TextCodec codec = ModelTranslators.codec(trained, TextOptions.AS_RECORDED);
       SentenceTranslator t = ModelTranslators.create(List.of(trained), codec,
           new BeamSearch(options), 1, false).get(0);
       expected = t.translate(inputs.stream().map(codec::tokenize).toList()).stream()
           .map(n -> n.get(0).text()).toList();
     }
-    try (Seq2SeqTranslator translator = new Seq2SeqTranslator(new BeamSearch(options), "und",
-            "und", false);
+    try (Seq2SeqTranslator translator = new Seq2SeqTranslator(new BeamSearch(options), false);
         ZooModel<String, String> model =
             Seq2SeqTranslator.criteria(modelDir, "MXNet", translator).loadModel();
         Predictor<String, String> predictor = model.newPredictor()) {

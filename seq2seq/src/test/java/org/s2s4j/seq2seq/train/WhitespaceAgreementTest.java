@@ -7,7 +7,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.s2s4j.corpora.stats.CorpusStats;
 import org.s2s4j.corpora.stats.StatsCollector;
-import org.s2s4j.seq2seq.config.DataOptions;
+import org.s2s4j.seq2seq.Preprocessing;
+import org.s2s4j.seq2seq.pipeline.TextPipeline;
 import org.s2s4j.tokenization.Tokenizers;
 import org.s2s4j.tokenization.WhitespaceTokenizer;
 
@@ -27,8 +28,11 @@ class WhitespaceAgreementTest {
       List<String> expected = lowercase
           ? TOKENS.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()
           : TOKENS;
-      // training: the tokens the vocabulary and the batches are built from
-      assertEquals(expected, Seq2SeqTraining.tokens(LINE, data(lowercase)), "training");
+      // training: the tokens the vocabulary and the batches are built from, for data that is
+      // already tokenized (scheme none) and for an explicit whitespace scheme
+      for (String scheme : List.of(Preprocessing.NONE, WhitespaceTokenizer.NAME)) {
+        assertEquals(expected, training(scheme, lowercase).source(LINE), "training, " + scheme);
+      }
       // translation: a model's source side is read with the "whitespace" scheme
       assertEquals(expected,
           Tokenizers.create(WhitespaceTokenizer.NAME, "de", lowercase).tokenize(LINE),
@@ -45,7 +49,7 @@ class WhitespaceAgreementTest {
   @Test
   void aBlankLineHasNoTokensAnywhere() {
     String blank = " \u00a0\u2003\t";
-    assertEquals(List.of(), Seq2SeqTraining.tokens(blank, data(false)));
+    assertEquals(List.of(), training(Preprocessing.NONE, false).source(blank));
     assertEquals(List.of(),
         Tokenizers.create(WhitespaceTokenizer.NAME, "de", false).tokenize(blank));
     StatsCollector stats = new StatsCollector("blank");
@@ -53,7 +57,12 @@ class WhitespaceAgreementTest {
     assertEquals(0, stats.stats().tokens());
   }
 
-  private static DataOptions data(boolean lowercase) {
-    return new DataOptions(null, null, null, null, lowercase, 100, 1000, 1000, 1, 0, 0, 1000);
+  private static TextPipeline training(String scheme, boolean lowercase) {
+    Preprocessing.Side side = new Preprocessing.Side(scheme, "de", lowercase);
+    try {
+      return TextPipeline.of(new Preprocessing(side, side, null, 100));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -1,0 +1,226 @@
+package org.s2s4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.inference.Predictor;
+import ai.djl.repository.zoo.ZooModel;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.decoding.SearchStrategy;
+import org.s2s4j.seq2seq.inference.Seq2SeqTranslator;
+
+/**
+ * A tiny model trained on raw text (Moses tokenizer, lowercased, joint BPE) translates raw text
+ * the same way through {@code s2s translate}, the DJL {@code Translator} and {@code s2s report}.
+ */
+class RawTextPipelineTest {
+
+  @TempDir
+  static Path shared;
+
+  static Path run;
+
+  static Path data;
+
+  @TempDir
+  Path dir;
+
+  private static final String[][] SUBJECTS = {{"A man", "Ein Mann"}, {"A woman", "Eine Frau"},
+      {"The dog", "Der Hund"}, {"A girl", "Ein Mädchen"}, {"The boy", "Der Junge"}};
+  private static final String[][] VERBS = {{"is running", "läuft"}, {"is sleeping", "schläft"},
+      {"is playing", "spielt"}, {"is sitting", "sitzt"}};
+  private static final String[][] PLACES = {{" in the park.", " im Park."},
+      {" on the street, outside.", " auf der Straße, draußen."}, {" near the house!", " beim Haus!"},
+      {".", "."}};
+
+  /** Raw, cased, punctuated sentence pairs. */
+  private static List<String[]> pairs() {
+    List<String[]> pairs = new ArrayList<>();
+    for (String[] s : SUBJECTS) {
+      for (String[] v : VERBS) {
+        for (String[] p : PLACES) {
+          pairs.add(new String[] {s[0] + " " + v[0] + p[0], s[1] + " " + v[1] + p[1]});
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static void gzip(Path file, List<String> lines) throws IOException {
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file));
+        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+      for (String l : lines) {
+        w.write(l + "\n");
+      }
+    }
+  }
+
+  @BeforeAll
+  static void train() throws IOException {
+    data = Files.createDirectories(shared.resolve("data"));
+    List<String[]> pairs = pairs();
+    gzip(data.resolve("train.en.gz"), pairs.stream().map(p -> p[0]).toList());
+    gzip(data.resolve("train.de.gz"), pairs.stream().map(p -> p[1]).toList());
+    Files.write(data.resolve("dev.en"), pairs.subList(0, 12).stream().map(p -> p[0]).toList());
+    Files.write(data.resolve("dev.de"), pairs.subList(0, 12).stream().map(p -> p[1]).toList());
+    Path config = shared.resolve("raw.yaml");
+    Files.writeString(config, String.join("\n",
+        "data_dir: data",
+        "data: {train_source: train.en.gz, train_target: train.de.gz, dev_source: dev.en,",
+        "  dev_target: dev.de, lowercase: true, batch_sentences: 16}",
+        "preprocessing:",
+        "  source: {tokenizer: moses, language: en}",
+        "  target: {tokenizer: moses, language: de}",
+        "  bpe: {merges: 40, joint: true}",
+        "model: {embedding_size: 16, encoder_size: 16, encoder_layers: 1, decoder_size: 32,",
+        "  dropout: 0.0}",
+        "training: {learning_rate: 0.01, label_smoothing: 0.0, max_epochs: 3, patience: 0,",
+        "  max_decode_length: 20}", ""));
+    run = shared.resolve("run");
+    CliRunner.Result r = CliRunner.run("train", "--config", config.toString(), "--output",
+        run.toString(), "--no-progress", "--device", "cpu");
+    assertEquals(0, r.exitCode(), r.err());
+  }
+
+  private static List<String> inputs() {
+    return List.of("A man is sleeping in the park.", "The dog, outside, is running!", "",
+        "A woman is playing near the house.");
+  }
+
+  @Test
+  void theModelDirectoryRecordsThePipeline() throws IOException {
+    String pipeline = Files.readString(run.resolve("pipeline.json"));
+    assertTrue(pipeline.contains("\"tokenizer\" : \"moses\""), pipeline);
+    assertTrue(pipeline.contains("\"language\" : \"de\""), pipeline);
+    assertTrue(pipeline.contains("\"file\" : \"bpe.codes\""), pipeline);
+    assertTrue(Files.readString(run.resolve("bpe.codes")).startsWith("#version: 0.2\n"));
+    // the training split went through Moses (lowercased) and BPE: no raw punctuation, separators
+    try (Stream<Path> prepared = Files.list(run.resolve("prepared"))) {
+      Path dir = prepared.filter(Files::isDirectory).filter(p -> !p.getFileName().toString()
+          .startsWith(".")).findFirst().orElseThrow();
+      List<String> train = Files.readAllLines(dir.resolve("train.src"));
+      assertEquals(80, train.size());
+      assertTrue(train.stream().anyMatch(l -> l.contains("@@ ")), train.get(0));
+      assertTrue(train.stream().allMatch(l -> l.equals(l.toLowerCase())), train.get(0));
+      assertTrue(Files.readAllLines(dir.resolve("train.tok.src")).contains(
+          "a man is running on the street , outside ."));
+    }
+  }
+
+  /** The same raw input gives the same text through the command line, DJL and the report. */
+  @Test
+  void translateTranslatorAndReportAgreeOnRawText() throws Exception {
+    Path in = dir.resolve("in.en");
+    Files.write(in, inputs());
+    Path out = dir.resolve("out.de");
+    CliRunner.Result t = CliRunner.run("translate", "--model", run.toString(), "--input", in.toString(),
+        "--output", out.toString(), "--beam", "3", "--device", "cpu");
+    assertEquals(0, t.exitCode(), t.err());
+    List<String> cli = Files.readAllLines(out);
+    assertEquals(4, cli.size());
+    assertEquals("", cli.get(2));
+    for (String line : cli) {
+      assertFalse(line.contains("@@"), line);
+    }
+
+    List<String> djl = new ArrayList<>();
+    try (Seq2SeqTranslator translator = new Seq2SeqTranslator(
+            SearchStrategy.of(SearchOptions.defaults(3)), false);
+        ZooModel<String, String> model =
+            Seq2SeqTranslator.criteria(run, "MXNet", translator).loadModel();
+        Predictor<String, String> predictor = model.newPredictor()) {
+      for (String line : inputs()) {
+        djl.add(predictor.predict(line));
+      }
+    }
+    assertEquals(cli, djl);
+
+    Path ref = dir.resolve("ref.de");
+    Files.write(ref, List.of("Ein Mann schläft im Park.", "Der Hund, draußen, läuft!", "",
+        "Eine Frau spielt beim Haus."));
+    CliRunner.Result r = CliRunner.run("report", "--run", run.toString(), "--source", in.toString(),
+        "--reference", ref.toString(), "--beam", "3", "--device", "cpu", "--samples", "1");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(cli, Files.readAllLines(run.resolve("test.hyp")));
+    // scored as sacreBLEU scores raw text: 13a tokenization, lowercased like the model
+    String decode = Files.readString(run.resolve("decode.json"));
+    assertTrue(decode.contains("case:lc|eff:no|tok:13a"), decode);
+  }
+
+  /** Pre-tokenized input with --input-tokenizer none; tokens out with --no-detokenize. */
+  @Test
+  void preTokenizedInputAndTokenOutputWithExplicitFlags() throws IOException {
+    Path raw = dir.resolve("raw.en");
+    Files.write(raw, List.of("A man is sleeping in the park.", "The dog, outside, is running!"));
+    Path tok = dir.resolve("tok.en");
+    Files.write(tok, List.of("a man is sleeping in the park .", "the dog , outside , is running !"));
+    Path fromRaw = dir.resolve("raw.out");
+    Path fromTok = dir.resolve("tok.out");
+    assertEquals(0, CliRunner.run("translate", "--model", run.toString(), "--input",
+        raw.toString(), "--output", fromRaw.toString(), "--no-detokenize", "--device", "cpu")
+        .exitCode());
+    CliRunner.Result t = CliRunner.run("translate", "--model", run.toString(), "--input",
+        tok.toString(), "--output", fromTok.toString(), "--input-tokenizer", "none",
+        "--no-detokenize", "--device", "cpu");
+    assertEquals(0, t.exitCode(), t.err());
+    assertEquals(Files.readAllLines(fromRaw), Files.readAllLines(fromTok));
+    for (String line : Files.readAllLines(fromTok)) {
+      assertFalse(line.contains("@@"), line);
+    }
+    CliRunner.Result bad = CliRunner.run("translate", "--model", run.toString(), "--input",
+        tok.toString(), "--output", dir.resolve("x").toString(), "--input-tokenizer", "klingon");
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("--input-tokenizer: unknown tokenizer 'klingon'"), bad.err());
+  }
+
+  /** A resumed run reuses the prepared data instead of preparing it again. */
+  @Test
+  void resumingReusesThePreparedData() throws IOException {
+    Path copy = dir.resolve("run");
+    copyTree(run, copy);
+    Path complete;
+    try (Stream<Path> s = Files.walk(copy.resolve("prepared"))) {
+      complete = s.filter(p -> p.getFileName().toString().equals("complete.json")).findFirst()
+          .orElseThrow();
+    }
+    String before = Files.readString(complete);
+    long modified = Files.getLastModifiedTime(complete).toMillis();
+    Path config = shared.resolve("raw.yaml");
+    CliRunner.Result r = CliRunner.run("train", "--config", config.toString(), "--output",
+        copy.toString(), "--no-progress", "--device", "cpu", "--resume", "--set",
+        "training.max_epochs=4");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(before, Files.readString(complete));
+    assertEquals(modified, Files.getLastModifiedTime(complete).toMillis());
+    try (Stream<Path> s = Files.list(copy.resolve("prepared"))) {
+      assertEquals(1, s.count());
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+}
