@@ -47,9 +47,9 @@ public final class ImageDecoder {
       try {
         reader.setInput(in, true, true);
         image = reader.read(0);
-      } catch (RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         // ImageIO reports some corrupt streams as unchecked exceptions.
-        throw new IOException("corrupt " + reader.getFormatName() + ": " + e, e);
+        throw new IOException("cannot decode as " + reader.getFormatName() + ": " + e.getMessage(), e);
       } finally {
         reader.dispose();
       }
