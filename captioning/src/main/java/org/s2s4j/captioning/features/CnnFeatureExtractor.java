@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.s2s4j.corpora.features.ImageFeature;
 import org.s2s4j.seq2seq.Devices;
 
 /**
@@ -125,23 +126,13 @@ public final class CnnFeatureExtractor implements AutoCloseable {
       int positions = h * w;
       for (int b = 0; b < count; b++) {
         float[] hwc = new float[positions * c];
-        double[] sum = new double[c];
         int base = b * c * positions;
         for (int ci = 0; ci < c; ci++) {
-          int plane = base + ci * positions;
-          double s = 0;
           for (int p = 0; p < positions; p++) {
-            float v = values[plane + p];
-            hwc[p * c + ci] = v;
-            s += v;
+            hwc[p * c + ci] = values[base + ci * positions + p];
           }
-          sum[ci] = s;
         }
-        float[] mean = new float[c];
-        for (int ci = 0; ci < c; ci++) {
-          mean[ci] = (float) (sum[ci] / positions);
-        }
-        result.add(new Features(h, w, c, hwc, mean));
+        result.add(new Features(h, w, c, hwc, ImageFeature.meanOverPositions(hwc, positions, c)));
       }
       return result;
     }

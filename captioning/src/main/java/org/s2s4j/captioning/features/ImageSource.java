@@ -63,10 +63,8 @@ public record ImageSource(String id, Path file) {
     List<ImageSource> images = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
     if (list.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      long index = 0;
       for (CaptionImage image : CaptionImage.readAll(list)) {
-        index++;
-        if (seen.put(image.id(), index) != null) {
+        if (seen.put(image.id(), 0L) != null) {
           throw new InputFormatException(list, 0, "image id " + image.id() + " is listed twice");
         }
         images.add(new ImageSource(image.id(), dir.resolve(image.file())));
