@@ -1,0 +1,26 @@
+package org.s2s4j.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code s2s caption}: image captioning. */
+@Command(
+    name = "caption",
+    mixinStandardHelpOptions = true,
+    description = "Image captioning.",
+    subcommands = {CaptionFeaturesCommand.class},
+    footer = {"", "Examples:",
+        "  s2s caption features --images images/ --cnn resnet101.pt --out feats/"})
+final class CaptionCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing subcommand: one of " + spec.subcommands().keySet());
+  }
+}
