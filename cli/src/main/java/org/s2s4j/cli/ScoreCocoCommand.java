@@ -29,12 +29,16 @@ import org.s2s4j.evaluation.caption.MetricScore;
 import org.s2s4j.evaluation.caption.Ptb341CaptionTokenizer;
 import org.s2s4j.evaluation.caption.RougeLCaptionMetric;
 import org.s2s4j.evaluation.caption.meteor.FunctionWords;
+import org.s2s4j.evaluation.caption.meteor.MeteorMatcher;
+import org.s2s4j.evaluation.caption.meteor.MeteorModule;
+import org.s2s4j.evaluation.caption.meteor.ParaphraseTable;
 import org.s2s4j.evaluation.caption.meteor.SynonymDictionary;
 import org.s2s4j.evaluation.caption.SpiceCaptionMetric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,9 +53,10 @@ import picocli.CommandLine.Spec;
             + "PTB tokenization, then Bleu_1..Bleu_4, ROUGE_L and CIDEr (CIDEr-D), corpus and "
             + "per image, on the COCO code's scale.",
         "Every image must have exactly one result and at least one reference.",
-        "METEOR (opt-in: --metrics METEOR) is METEOR 1.5 without its paraphrase module and with a "
-            + "stand-in function-word list unless --function-words is given; its modules are "
-            + "printed as METEOR_signature.",
+        "METEOR (opt-in: --metrics METEOR) is METEOR 1.5 with -norm and the modules of "
+            + "--meteor-modules; the COCO default (exact stem synonym paraphrase) needs METEOR's "
+            + "synonym files (--synonyms) and paraphrase table (--paraphrases). Without them it "
+            + "runs exact and stem; its modules are printed as METEOR_signature.",
         "SPICE is opt-in (--metrics ...,SPICE) and needs a build with -Pspice (CoreNLP models); "
             + "it matches tuples by exact lemma only, without SPICE 1.0's WordNet synonyms."},
     footer = {"", "Examples:",
@@ -59,13 +64,15 @@ import picocli.CommandLine.Spec;
         "  s2s score coco --refs annotations.json --results results.json \\",
         "      --metrics Bleu,CIDEr --per-item per_image.json --format json",
         "  s2s score coco --refs annotations.json --results results.json \\",
-        "      --metrics METEOR --synonyms synsets.txt"})
+        "      --metrics METEOR --synonyms meteor/synonym --paraphrases paraphrase-en.gz",
+        "  s2s score coco --refs annotations.json --results results.json \\",
+        "      --metrics METEOR --meteor-modules \"exact stem\" --no-meteor-norm"})
 final class ScoreCocoCommand implements Callable<Integer> {
 
   /** The metrics that can be chosen, under their COCO names. */
   enum Metric { Bleu, ROUGE_L, CIDEr, METEOR, SPICE }
 
-  /** The metrics computed without --metrics: METEOR (approximate) and SPICE (slow, needs models) are opt-in. */
+  /** The metrics computed without --metrics: METEOR and SPICE (slow, needs models) are opt-in. */
   static final List<Metric> DEFAULT_METRICS = List.of(Metric.Bleu, Metric.ROUGE_L, Metric.CIDEr);
 
   @Spec
@@ -87,12 +94,29 @@ final class ScoreCocoCommand implements Callable<Integer> {
   @Option(names = "--synonyms", paramLabel = "FILE|DIR",
       description = "METEOR synonym module: a file with one synset per line (words separated by "
           + "spaces, # comments), or a directory with METEOR's english.synsets and "
-          + "english.exceptions. Without it METEOR uses exact and stem matching only.")
+          + "english.exceptions (METEOR 1.5's resources/synonym, WordNet 3.0).")
   Path synonyms;
 
+  @Option(names = "--paraphrases", paramLabel = "FILE",
+      description = "METEOR paraphrase module: a table in METEOR's format (paraphrase-en.gz: "
+          + "entries of 3 lines, probability, phrase, paraphrase; gzip or plain).")
+  Path paraphrases;
+
+  @Option(names = "--meteor-modules", paramLabel = "MODULES",
+      description = "METEOR's -m: the modules in order, e.g. \"exact stem synonym paraphrase\" "
+          + "(the COCO default); the i-th module gets METEOR's i-th default weight (1.0 0.6 0.8 "
+          + "0.6). Default: exact stem, plus synonym with --synonyms and paraphrase with "
+          + "--paraphrases.")
+  String meteorModules;
+
+  @Option(names = "--meteor-norm", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "METEOR's -norm (tokenize, normalize punctuation, lower-case), as the COCO "
+          + "code passes it; --no-meteor-norm scores the words as they are (default: on).")
+  boolean meteorNorm;
+
   @Option(names = "--function-words", paramLabel = "FILE",
-      description = "METEOR function words, one per line (e.g. METEOR 1.5's "
-          + "function/english.words); default: the Snowball English stop list as a stand-in.")
+      description = "METEOR function words, one per line; default: METEOR 1.5's English list "
+          + "(function/english.words), shipped with s2s4j.")
   Path functionWords;
 
   @Option(names = "--per-item", paramLabel = "FILE",
@@ -143,15 +167,49 @@ final class ScoreCocoCommand implements Callable<Integer> {
   }
 
   private MeteorCaptionMetric meteor() throws IOException {
+    List<MeteorModule> modules = meteorModules();
     FunctionWords words = functionWords == null
-        ? FunctionWords.snowballEnglish() : FunctionWords.read(functionWords);
+        ? FunctionWords.meteorEnglish() : FunctionWords.read(functionWords);
     Optional<SynonymDictionary> dictionary = Optional.empty();
-    if (synonyms != null) {
+    if (synonyms != null && modules.contains(MeteorModule.SYNONYM)) {
       dictionary = Optional.of(Files.isDirectory(synonyms)
           ? SynonymDictionary.readMeteorDirectory(synonyms)
           : SynonymDictionary.readSynsets(synonyms));
     }
-    return new MeteorCaptionMetric(words, dictionary);
+    Optional<ParaphraseTable> table = paraphrases != null
+        && modules.contains(MeteorModule.PARAPHRASE)
+        ? Optional.of(ParaphraseTable.read(paraphrases)) : Optional.empty();
+    return new MeteorCaptionMetric(new MeteorMatcher(modules, dictionary, table), meteorNorm,
+        words);
+  }
+
+  /** The modules of --meteor-modules, or those the given resources allow. */
+  private List<MeteorModule> meteorModules() {
+    if (meteorModules == null) {
+      List<MeteorModule> modules = new ArrayList<>(List.of(MeteorModule.EXACT, MeteorModule.STEM));
+      if (synonyms != null) {
+        modules.add(MeteorModule.SYNONYM);
+      }
+      if (paraphrases != null) {
+        modules.add(MeteorModule.PARAPHRASE);
+      }
+      return modules;
+    }
+    List<MeteorModule> modules;
+    try {
+      modules = MeteorModule.parseList(meteorModules);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--meteor-modules: " + e.getMessage());
+    }
+    if (modules.contains(MeteorModule.SYNONYM) && synonyms == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--meteor-modules names synonym: give METEOR's synonym files with --synonyms");
+    }
+    if (modules.contains(MeteorModule.PARAPHRASE) && paraphrases == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--meteor-modules names paraphrase: give METEOR's paraphrase table with --paraphrases");
+    }
+    return modules;
   }
 
   private static CocoCaptionEvaluator evaluator(Set<Metric> chosen,

@@ -81,7 +81,7 @@ class ScoreCocoCommandTest {
     // each candidate equals its reference: every word matched in one chunk
     assertEquals(1.0, scores.get("METEOR").asDouble(), 0.0);
     assertEquals("meteor-1.5|modules:exact,stem|norm:yes|lang:en|params:0.85_0.2_0.6_0.75"
-        + "|fw:snowball-english-stop", scores.get("METEOR_signature").asText());
+        + "|weights:1.0_0.6|fw:meteor-1.5-english", scores.get("METEOR_signature").asText());
     assertEquals(1.0, JSON.readTree(perItem.toFile()).get(1).get("METEOR").asDouble(), 0.0);
   }
 
@@ -95,8 +95,37 @@ class ScoreCocoCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().startsWith("METEOR   1.000000\nsignature: "), r.out());
     assertTrue(r.out().contains("METEOR_signature: meteor-1.5|modules:exact,stem,synonym|"
-        + "norm:yes|lang:en|params:0.85_0.2_0.6_0.75|fw:snowball-english-stop"
+        + "norm:yes|lang:en|params:0.85_0.2_0.6_0.75|weights:1.0_0.6_0.8|fw:meteor-1.5-english"
         + "|syn:file:synsets.txt\n"), r.out());
+  }
+
+  @Test
+  void meteorModulesNormAndParaphrasesAreOptions() throws Exception {
+    Path table = dir.resolve("para.txt");
+    Files.writeString(table, "0.5\nxyz\nabc\n");
+    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+        "--results", resource("results.json"), "--metrics", "METEOR", "--format", "json",
+        "--meteor-modules", "exact paraphrase", "--paraphrases", table.toString(),
+        "--no-meteor-norm");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("meteor-1.5|modules:exact,paraphrase|norm:no|lang:en"
+        + "|params:0.85_0.2_0.6_0.75|weights:1.0_0.6|fw:meteor-1.5-english|para:file:para.txt",
+        JSON.readTree(r.out()).get("METEOR_signature").asText());
+  }
+
+  @Test
+  void meteorModuleWithoutItsResourceIsAUsageError() throws Exception {
+    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+        "--results", resource("results.json"), "--metrics", "METEOR",
+        "--meteor-modules", "exact stem synonym paraphrase");
+    assertEquals(S2s.EXIT_USAGE, r.exitCode());
+    assertTrue(r.err().contains("--meteor-modules names synonym: give METEOR's synonym files "
+        + "with --synonyms"), r.err());
+    r = run("score", "coco", "--refs", resource("annotations.json"),
+        "--results", resource("results.json"), "--metrics", "METEOR",
+        "--meteor-modules", "exact steam");
+    assertEquals(S2s.EXIT_USAGE, r.exitCode());
+    assertTrue(r.err().contains("unknown METEOR module 'steam'"), r.err());
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.s2s4j.evaluation.caption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.s2s4j.evaluation.caption.meteor.FunctionWords;
 import org.s2s4j.evaluation.caption.meteor.MeteorAligner;
 import org.s2s4j.evaluation.caption.meteor.MeteorMatcher;
@@ -12,43 +11,53 @@ import org.s2s4j.evaluation.caption.meteor.MeteorNormalizer;
 import org.s2s4j.evaluation.caption.meteor.MeteorParameters;
 import org.s2s4j.evaluation.caption.meteor.MeteorStats;
 import org.s2s4j.evaluation.caption.meteor.MeteorWords;
-import org.s2s4j.evaluation.caption.meteor.SynonymDictionary;
 
 /**
- * METEOR as the COCO caption evaluation computes it ({@code Meteor()}, which runs
- * {@code meteor-1.5.jar - - -stdio -l en -norm}), without the paraphrase module.
+ * METEOR 1.5 as the COCO caption evaluation runs it ({@code Meteor()}, which runs
+ * {@code meteor-1.5.jar - - -stdio -l en -norm}), with the modules and normalization chosen as
+ * METEOR's {@code -m} and {@code -norm} choose them.
  *
  * <p>Per image: the candidate loses every {@code |||} and has each double space made single (as
- * the COCO wrapper does), candidate and references are {@linkplain MeteorNormalizer normalized},
- * the candidate is aligned to each reference and the reference with the highest score is kept (the
- * first of equals). The image's score is that score; the corpus score is computed from the
- * statistics summed over images ({@link MeteorStats#plus}), not as a mean of image scores.
+ * the COCO wrapper does); with normalization candidate and references are
+ * {@linkplain MeteorNormalizer normalized} and lower-cased, without it they are only split at
+ * whitespace (METEOR then does not lower-case either); the candidate is aligned to each reference
+ * and the reference with the highest score is kept (the first of equals). The image's score is
+ * that score; the corpus score is computed from the statistics summed over images
+ * ({@link MeteorStats#plus}), not as a mean of image scores.
  *
- * <p>Modules: exact and stem always, synonym when a {@link SynonymDictionary} is given; the
- * reference's paraphrase module needs its paraphrase table, which is not available, so scores are
- * lower than the reference's wherever it would have found a paraphrase. See {@link #signature()}.
- * Immutable and thread-safe.
+ * <p>The COCO default is {@code -norm} with all four modules, exact, stem, synonym and
+ * paraphrase; the last two need METEOR's synonym files and paraphrase table, which the user
+ * supplies. {@link #signature()} names what ran. Immutable and thread-safe.
  */
 public final class MeteorCaptionMetric implements CaptionMetric {
 
   private static final List<String> NAMES = List.of("METEOR");
 
   private final MeteorAligner aligner;
+  private final boolean normalize;
   private final FunctionWords functionWords;
   private final MeteorParameters parameters;
-  private final Optional<SynonymDictionary> synonyms;
 
-  /** METEOR with {@code functionWords} and, if present, {@code synonyms}. */
-  public MeteorCaptionMetric(FunctionWords functionWords, Optional<SynonymDictionary> synonyms) {
-    this.aligner = new MeteorAligner(new MeteorMatcher(true, synonyms));
+  /**
+   * METEOR with {@code matcher}'s modules (METEOR's {@code -m}), METEOR's {@code -norm} if
+   * {@code normalize}, and {@code functionWords}.
+   */
+  public MeteorCaptionMetric(MeteorMatcher matcher, boolean normalize,
+      FunctionWords functionWords) {
+    this.aligner = new MeteorAligner(matcher);
+    this.normalize = normalize;
     this.functionWords = functionWords;
-    this.parameters = MeteorParameters.ENGLISH;
-    this.synonyms = synonyms;
+    this.parameters = MeteorParameters.english(matcher.modules().size());
   }
 
-  /** Exact and stem matching, with the stand-in function-word list. */
+  /**
+   * What s2s4j runs without synonym files or paraphrase table: {@code -norm -m "exact stem"} with
+   * METEOR's English function words.
+   */
   public static MeteorCaptionMetric exactAndStem() {
-    return new MeteorCaptionMetric(FunctionWords.snowballEnglish(), Optional.empty());
+    return new MeteorCaptionMetric(new MeteorMatcher(List.of(MeteorModule.EXACT,
+        MeteorModule.STEM), Optional.empty(), Optional.empty()), true,
+        FunctionWords.meteorEnglish());
   }
 
   @Override
@@ -58,25 +67,25 @@ public final class MeteorCaptionMetric implements CaptionMetric {
 
   /**
    * What was computed, e.g.
-   * {@code meteor-1.5|modules:exact,stem|norm:yes|lang:en|params:0.85_0.2_0.6_0.75|fw:snowball-english-stop}
-   * (plus {@code |syn:SOURCE} with synonyms).
+   * {@code meteor-1.5|modules:exact,stem|norm:yes|lang:en|params:0.85_0.2_0.6_0.75|weights:1.0_0.6|fw:meteor-1.5-english}
+   * (plus {@code |syn:SOURCE} with synonyms and {@code |para:SOURCE} with paraphrases).
    */
   public String signature() {
-    String modules = aligner.matcher().modules().stream().map(MeteorModule::label)
-        .collect(Collectors.joining(","));
-    return "meteor-1.5|modules:" + modules + "|norm:yes|lang:en|params:" + parameters.label()
+    MeteorMatcher matcher = aligner.matcher();
+    return "meteor-1.5|modules:" + matcher.label(",") + "|norm:" + (normalize ? "yes" : "no")
+        + "|lang:en|params:" + parameters.label() + "|weights:" + parameters.weightsLabel()
         + "|fw:" + functionWords.source()
-        + synonyms.map(s -> "|syn:" + s.source()).orElse("");
+        + matcher.synonyms().map(s -> "|syn:" + s.source()).orElse("")
+        + matcher.paraphrases().map(p -> "|para:" + p.source()).orElse("");
   }
 
   /** The statistics of the best-scoring reference for {@code item}. */
   public MeteorStats stats(CaptionItem item) {
-    List<String> hyp = MeteorWords.split(
-        MeteorNormalizer.normalize(item.candidate().replace("|||", "").replace("  ", " ").trim()));
+    List<String> hyp = words(item.candidate().replace("|||", "").replace("  ", " ").trim());
     MeteorStats best = null;
     double bestScore = -1;
     for (String reference : references(item)) {
-      List<String> ref = MeteorWords.split(MeteorNormalizer.normalize(reference));
+      List<String> ref = words(reference);
       MeteorStats stats = MeteorStats.of(hyp, ref, aligner.align(hyp, ref), functionWords);
       double score = parameters.score(stats);
       if (score > bestScore) {
@@ -85,6 +94,10 @@ public final class MeteorCaptionMetric implements CaptionMetric {
       }
     }
     return best;
+  }
+
+  private List<String> words(String text) {
+    return MeteorWords.split(normalize ? MeteorNormalizer.normalize(text) : text);
   }
 
   /** The references as the reference jar reads them from the wrapper's {@code |||}-joined line. */

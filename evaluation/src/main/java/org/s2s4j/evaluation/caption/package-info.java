@@ -2,8 +2,8 @@
  * COCO captioning metrics exactly as the COCO caption evaluation code (pycocoevalcap) computes
  * them: its PTB tokenization ({@link org.s2s4j.evaluation.caption.Ptb341CaptionTokenizer}), then
  * BLEU-1..4, ROUGE-L and CIDEr-D, each as a corpus score and per image. METEOR
- * ({@link org.s2s4j.evaluation.caption.MeteorCaptionMetric}) follows METEOR 1.5 without its
- * paraphrase module (helpers in {@code org.s2s4j.evaluation.caption.meteor}). SPICE
+ * ({@link org.s2s4j.evaluation.caption.MeteorCaptionMetric}) equals METEOR 1.5 for the modules
+ * it runs (helpers in {@code org.s2s4j.evaluation.caption.meteor}). SPICE
  * ({@link org.s2s4j.evaluation.caption.SpiceCaptionMetric}) is an approximation of SPICE 1.0
  * (exact-lemma tuple matching, CoreNLP 4.5.10's scene graph parser) that needs the CoreNLP models
  * jar (Maven profile {@code spice}).

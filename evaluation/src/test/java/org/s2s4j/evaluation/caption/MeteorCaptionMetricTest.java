@@ -12,6 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.s2s4j.evaluation.caption.meteor.FunctionWords;
+import org.s2s4j.evaluation.caption.meteor.MeteorMatcher;
+import org.s2s4j.evaluation.caption.meteor.MeteorModule;
 import org.s2s4j.evaluation.caption.meteor.SynonymDictionary;
 
 /**
@@ -25,8 +27,14 @@ class MeteorCaptionMetricTest {
   private static final double EPS = 1e-12;
 
   /** No function words: delta cancels out of P and R. */
-  private static final MeteorCaptionMetric PLAIN =
-      new MeteorCaptionMetric(FunctionWords.of(Set.of(), "none"), Optional.empty());
+  private static final MeteorCaptionMetric PLAIN = metric(FunctionWords.of(Set.of(), "none"),
+      Optional.empty(), MeteorModule.EXACT, MeteorModule.STEM);
+
+  private static MeteorCaptionMetric metric(FunctionWords functionWords,
+      Optional<SynonymDictionary> synonyms, MeteorModule... modules) {
+    return new MeteorCaptionMetric(new MeteorMatcher(List.of(modules), synonyms,
+        Optional.empty()), true, functionWords);
+  }
 
   private static double score(MeteorCaptionMetric metric, String candidate, String... refs) {
     return metric.score(List.of(new CaptionItem("1", candidate, List.of(refs)))).get(0).corpus();
@@ -88,7 +96,8 @@ class MeteorCaptionMetricTest {
   @Test
   void functionWordsWeighOneQuarter() {
     FunctionWords fw = FunctionWords.of(Set.of("the", "on"), "test");
-    MeteorCaptionMetric metric = new MeteorCaptionMetric(fw, Optional.empty());
+    MeteorCaptionMetric metric = metric(fw, Optional.empty(), MeteorModule.EXACT,
+        MeteorModule.STEM);
     // hyp "the cat", ref "the dog": only "the" (function) matches.
     // weighted length 0.75 * 1 + 0.25 * 1 = 1 on both sides, weighted matches 0.25:
     // P = R = Fmean = 0.25; 1 chunk over 1 match: penalty 0.6
@@ -123,19 +132,49 @@ class MeteorCaptionMetricTest {
   void synonymsMatchWithWeightEightTenths(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("syn.txt");
     Files.writeString(file, "# test synsets\nkid child\npuppy\n");
-    MeteorCaptionMetric metric = new MeteorCaptionMetric(FunctionWords.of(Set.of(), "none"),
-        Optional.of(SynonymDictionary.readSynsets(file)));
+    MeteorCaptionMetric metric = metric(FunctionWords.of(Set.of(), "none"),
+        Optional.of(SynonymDictionary.readSynsets(file)), MeteorModule.EXACT, MeteorModule.STEM,
+        MeteorModule.SYNONYM);
     // "kids" has no synset itself; WordNet's rule -s gives "kid", which shares a synset with
     // "child": 1 synonym match covering both words, P = R = 0.8, fragmentation 0
     assertEquals(0.8, score(metric, "kids", "child"), EPS);
     assertEquals(0.0, score(PLAIN, "kids", "child"), 0);
     assertEquals("meteor-1.5|modules:exact,stem,synonym|norm:yes|lang:en"
-        + "|params:0.85_0.2_0.6_0.75|fw:none|syn:file:syn.txt", metric.signature());
+        + "|params:0.85_0.2_0.6_0.75|weights:1.0_0.6_0.8|fw:none|syn:file:syn.txt",
+        metric.signature());
+  }
+
+  @Test
+  void moduleWeightsFollowPositionsNotModules(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("syn.txt");
+    Files.writeString(file, "kid child\n");
+    // -m "exact synonym": the second default weight, 0.6, goes to synonym (METEOR keeps the
+    // first k default weights); "kid"~"child" is 1 synonym match, P = R = 0.6, no penalty
+    MeteorCaptionMetric metric = metric(FunctionWords.of(Set.of(), "none"),
+        Optional.of(SynonymDictionary.readSynsets(file)), MeteorModule.EXACT,
+        MeteorModule.SYNONYM);
+    assertEquals(0.6, score(metric, "kid", "child"), EPS);
+    assertEquals("meteor-1.5|modules:exact,synonym|norm:yes|lang:en"
+        + "|params:0.85_0.2_0.6_0.75|weights:1.0_0.6|fw:none|syn:file:syn.txt",
+        metric.signature());
+  }
+
+  @Test
+  void withoutNormalizationCaseAndPunctuationStay() {
+    MeteorCaptionMetric raw = new MeteorCaptionMetric(new MeteorMatcher(
+        List.of(MeteorModule.EXACT), Optional.empty(), Optional.empty()), false,
+        FunctionWords.of(Set.of(), "none"));
+    // "Dog" and "dog" differ without -norm: no match
+    assertEquals(0.0, score(raw, "Dog", "dog"), 0);
+    assertEquals(1.0, score(PLAIN, "Dog", "dog"), 0);
+    // "dog." is one word without -norm
+    assertEquals(0.0, score(raw, "dog.", "dog"), 0);
   }
 
   @Test
   void signatureNamesModulesAndFunctionWords() {
     assertEquals("meteor-1.5|modules:exact,stem|norm:yes|lang:en|params:0.85_0.2_0.6_0.75"
-        + "|fw:snowball-english-stop", MeteorCaptionMetric.exactAndStem().signature());
+        + "|weights:1.0_0.6|fw:meteor-1.5-english",
+        MeteorCaptionMetric.exactAndStem().signature());
   }
 }

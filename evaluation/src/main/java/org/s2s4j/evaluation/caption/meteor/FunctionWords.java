@@ -11,20 +11,22 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 
 /**
  * The words METEOR treats as function words (weighted {@code 1 - delta} instead of
  * {@code delta}). Immutable and thread-safe.
  *
- * <p>METEOR 1.5 ships its own English list ({@code function/english.words} in its jar), which
- * could not be obtained here. {@link #snowballEnglish()} is therefore a stand-in: the Snowball
- * project's English stop-word list as Lucene distributes it. {@link #read(Path)} reads a list in
- * METEOR's format (one word per line), so METEOR's own list gives the reference's behaviour.
+ * <p>{@link #meteorEnglish()}, the default, is METEOR 1.5's own English list
+ * ({@code function/english.words}, shipped byte for byte as the resource {@value #ENGLISH}; see
+ * {@code english.words.NOTICE} beside it). {@link #read(Path)} reads another list in the same
+ * format.
  */
 public final class FunctionWords {
 
-  private static final String SNOWBALL_ENGLISH = "english_stop.txt";
+  /** METEOR 1.5's English list, a resource beside this class. */
+  public static final String ENGLISH = "english.words";
+
+  private static final FunctionWords METEOR_ENGLISH = loadMeteorEnglish();
 
   private final Set<String> words;
   private final String source;
@@ -34,24 +36,18 @@ public final class FunctionWords {
     this.source = source;
   }
 
-  /**
-   * The Snowball English stop words (in Lucene's analysis-common, BSD-licensed): the stand-in
-   * for METEOR's list.
-   */
-  public static FunctionWords snowballEnglish() {
-    try (InputStream in = SnowballFilter.class.getResourceAsStream(SNOWBALL_ENGLISH)) {
+  /** METEOR 1.5's English function words (93 words, punctuation included). */
+  public static FunctionWords meteorEnglish() {
+    return METEOR_ENGLISH;
+  }
+
+  private static FunctionWords loadMeteorEnglish() {
+    try (InputStream in = FunctionWords.class.getResourceAsStream(ENGLISH)) {
       if (in == null) {
-        throw new IllegalStateException("Lucene's " + SNOWBALL_ENGLISH + " is missing");
+        throw new IllegalStateException("missing resource " + ENGLISH);
       }
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Set<String> words = new HashSet<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        int bar = line.indexOf('|');
-        String content = bar >= 0 ? line.substring(0, bar) : line;
-        words.addAll(MeteorWords.split(content));
-      }
-      return new FunctionWords(words, "snowball-english-stop");
+      return new FunctionWords(lines(new BufferedReader(
+          new InputStreamReader(in, StandardCharsets.UTF_8))), "meteor-1.5-english");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -68,8 +64,17 @@ public final class FunctionWords {
    * @throws IOException if {@code file} cannot be read as UTF-8
    */
   public static FunctionWords read(Path file) throws IOException {
-    return new FunctionWords(new HashSet<>(Files.readAllLines(file, StandardCharsets.UTF_8)),
-        "file:" + file.getFileName());
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return new FunctionWords(lines(reader), "file:" + file.getFileName());
+    }
+  }
+
+  private static Set<String> lines(BufferedReader reader) throws IOException {
+    Set<String> words = new HashSet<>();
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      words.add(line);
+    }
+    return words;
   }
 
   /** Whether {@code word}, lower-cased, is a function word. */
@@ -82,7 +87,7 @@ public final class FunctionWords {
     return words.size();
   }
 
-  /** Where the list came from, for signatures: {@code snowball-english-stop} or {@code file:NAME}. */
+  /** Where the list came from, for signatures: {@code meteor-1.5-english} or {@code file:NAME}. */
   public String source() {
     return source;
   }

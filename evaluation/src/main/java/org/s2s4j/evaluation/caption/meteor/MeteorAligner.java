@@ -9,17 +9,19 @@ import java.util.List;
  * METEOR 1.5's aligner: picks one alignment (each word matched at most once) from the candidate
  * matches with the reference's beam search, and is immutable and thread-safe.
  *
- * <p>The search, as in the reference: a candidate that is the only one for its reference word and
- * whose hypothesis word has no other candidate is fixed first. Then reference words are visited
- * left to right; each path in the beam either takes one of the word's free candidates or skips the
- * word. Paths are ranked, best first, by more weighted matches (both sides added, each match
- * weighted by its module's {@linkplain MeteorModule#alignmentWeight() alignment weight}), then
- * fewer chunks, then smaller summed distance {@code |ref - hyp|}; the beam keeps the 40 best
- * (ties keep their order). Two quirks of the reference are kept because they change which
- * alignment wins: the weighted match counts are integers, so each addition is truncated (a stem or
- * synonym match, weight 0.5, adds nothing); and when a path branches on a candidate, that
- * candidate's distance is added to the parent path (which later branches copy, and which goes on
- * as the "skip" path) instead of to the new branch.
+ * <p>The search, as in the reference: a candidate that is the only one starting at its reference
+ * word, and whose words on both sides no other candidate covers, is fixed first. Then reference
+ * positions are visited left to right; at a free position each path in the beam either takes one
+ * of the candidates starting there whose words are all free, or skips the word; a position inside
+ * a taken phrase is passed over. Paths are ranked, best first, by more weighted matched words
+ * (both sides added, each match weighted by its module's
+ * {@linkplain MeteorModule#alignmentWeight() alignment weight} times its length), then fewer
+ * chunks, then smaller summed distance {@code |ref - hyp|} between match starts; the beam keeps
+ * the 40 best (ties keep their order). Two quirks of the reference are kept because they change
+ * which alignment wins: the weighted match counts are integers, so each addition is truncated (a
+ * one-word stem or synonym match, weight 0.5, adds nothing); and when a path branches on a
+ * candidate, that candidate's distance is added to the parent path (which later branches copy,
+ * and which goes on as the "skip" path) instead of to the new branch.
  */
 public final class MeteorAligner {
 
@@ -50,28 +52,36 @@ public final class MeteorAligner {
   }
 
   /**
-   * The chosen alignment: element {@code j} is the match of reference word {@code j}, or null if
-   * it is unmatched.
+   * The chosen alignment: element {@code j} is the match whose reference side starts at word
+   * {@code j}, or null if none does.
    */
   public MeteorMatch[] align(List<String> hyp, List<String> ref) {
-    List<List<MeteorMatch>> candidates = matcher.candidates(hyp, ref);
-    return search(candidates, fixed(candidates, hyp.size(), ref.size())).matches;
+    MeteorMatcher.Candidates candidates = matcher.candidates(hyp, ref);
+    return search(candidates.byRef(), fixed(candidates, hyp.size(), ref.size())).matches;
   }
 
-  private static Path fixed(List<List<MeteorMatch>> candidates, int hypLength, int refLength) {
-    int[] hypCoverage = new int[hypLength];
-    for (List<MeteorMatch> atRef : candidates) {
-      for (MeteorMatch m : atRef) {
-        hypCoverage[m.hyp()]++;
-      }
-    }
+  private static Path fixed(MeteorMatcher.Candidates candidates, int hypLength, int refLength) {
     Path start = new Path(hypLength, refLength);
-    for (List<MeteorMatch> atRef : candidates) {
-      if (atRef.size() == 1 && hypCoverage[atRef.get(0).hyp()] == 1) {
+    for (List<MeteorMatch> atRef : candidates.byRef()) {
+      if (atRef.size() == 1 && coveredOnce(atRef.get(0), candidates)) {
         start.use(atRef.get(0));
       }
     }
     return start;
+  }
+
+  private static boolean coveredOnce(MeteorMatch m, MeteorMatcher.Candidates candidates) {
+    for (int k = m.ref(); k < m.refEnd(); k++) {
+      if (candidates.refCoverage()[k] != 1) {
+        return false;
+      }
+    }
+    for (int k = m.hyp(); k < m.hypEnd(); k++) {
+      if (candidates.hypCoverage()[k] != 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Path search(List<List<MeteorMatch>> candidates, Path start) {
@@ -87,12 +97,17 @@ public final class MeteorAligner {
           path.closeChunk();
           next.add(path);
         } else if (path.refUsed[current]) {
-          path.extend(path.matches[current]);
-          path.distance += distance(path.matches[current]);
-          next.add(path);
+          if (current < path.idx) {
+            next.add(path); // inside a phrase this path has taken
+          } else if (path.matches[path.idx] != null) {
+            MeteorMatch m = path.matches[path.idx]; // a fixed match
+            path.extend(m);
+            path.distance += distance(m);
+            next.add(path);
+          } // else: the reference drops the path
         } else {
           for (MeteorMatch m : candidates.get(current)) {
-            if (path.hypUsed[m.hyp()]) {
+            if (path.isUsed(m)) {
               continue;
             }
             Path branch = new Path(path);
@@ -102,8 +117,12 @@ public final class MeteorAligner {
             next.add(branch);
           }
           path.closeChunk();
+          path.idx++;
           next.add(path);
         }
+      }
+      if (next.isEmpty()) {
+        next.add(paths.get(0)); // as the reference does, after its warning
       }
     }
     next.sort(BEST_FIRST);
@@ -124,6 +143,7 @@ public final class MeteorAligner {
     int chunks;
     int lastMatchEnd = -1;
     int distance;
+    int idx;
 
     Path(int hypLength, int refLength) {
       matches = new MeteorMatch[refLength];
@@ -140,23 +160,39 @@ public final class MeteorAligner {
       chunks = other.chunks;
       lastMatchEnd = other.lastMatchEnd;
       distance = other.distance;
+      idx = other.idx;
+    }
+
+    boolean isUsed(MeteorMatch m) {
+      for (int k = m.ref(); k < m.refEnd(); k++) {
+        if (refUsed[k]) {
+          return true;
+        }
+      }
+      for (int k = m.hyp(); k < m.hypEnd(); k++) {
+        if (hypUsed[k]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     void use(MeteorMatch m) {
       matches[m.ref()] = m;
-      hypUsed[m.hyp()] = true;
-      refUsed[m.ref()] = true;
+      Arrays.fill(refUsed, m.ref(), m.refEnd(), true);
+      Arrays.fill(hypUsed, m.hyp(), m.hypEnd(), true);
     }
 
-    /** Counts {@code m} as the next match along the reference. */
+    /** Counts {@code m} as the next match along the reference and moves past it. */
     void extend(MeteorMatch m) {
       double w = m.module().alignmentWeight();
-      weighted1 = (int) (weighted1 + w); // int += double in the reference: truncated
-      weighted2 = (int) (weighted2 + w);
+      weighted1 = (int) (weighted1 + m.hypLength() * w); // int += double in the reference
+      weighted2 = (int) (weighted2 + m.refLength() * w);
       if (lastMatchEnd != -1 && m.hyp() != lastMatchEnd) {
         chunks++;
       }
-      lastMatchEnd = m.hyp() + 1;
+      lastMatchEnd = m.hypEnd();
+      idx = m.refEnd();
     }
 
     void closeChunk() {

@@ -6,23 +6,27 @@ import java.util.Locale;
 
 /**
  * METEOR's sufficient statistics for one hypothesis against one reference, or summed over a
- * corpus: lengths, function-word counts, matched words per module split into content and function
- * words, chunks and matched-word totals. Word-level (the reference's {@code -ch} is not
- * supported). Immutable.
+ * corpus: lengths, function-word counts, matched words per module stage (the module's position
+ * in the module list) split into content and function words, chunks and matched-word totals.
+ * Word-level (the reference's {@code -ch} is not supported). Immutable.
  */
 public final class MeteorStats {
 
-  private static final int MODULES = MeteorModule.values().length;
+  /** How many module stages the statistics have room for, as in the reference's output. */
+  public static final int STAGES = 4;
+
+  /** How many numbers {@link #toArray()} gives. */
+  public static final int FIELDS = 4 + 4 * STAGES + 3;
 
   /** The statistics of nothing, the start of a sum. */
   public static final MeteorStats EMPTY =
-      new MeteorStats(0, 0, 0, 0, new double[4 * MODULES], 0, 0, 0);
+      new MeteorStats(0, 0, 0, 0, new double[4 * STAGES], 0, 0, 0);
 
   private final double testLength;
   private final double refLength;
   private final double testFunctionWords;
   private final double refFunctionWords;
-  // Per module: test content, ref content, test function, ref function.
+  // Per stage: test content, ref content, test function, ref function.
   private final double[] stageMatches;
   private final double chunks;
   private final double testWordMatches;
@@ -42,39 +46,66 @@ public final class MeteorStats {
   }
 
   /**
-   * The statistics of one aligned pair: {@code alignment[j]} is the match of reference word
-   * {@code j} or null. Chunks are maximal runs of matches that are consecutive on both sides.
+   * The statistics of one aligned pair: {@code alignment[j]} is the match whose reference side
+   * starts at word {@code j}, or null. Chunks are maximal runs of matches that are consecutive on
+   * both sides.
    */
   public static MeteorStats of(List<String> hyp, List<String> ref, MeteorMatch[] alignment,
       FunctionWords functionWords) {
     boolean[] hypFunction = flags(hyp, functionWords);
     boolean[] refFunction = flags(ref, functionWords);
-    double[] stages = new double[4 * MODULES];
+    double[] stages = new double[4 * STAGES];
     int chunks = 0;
-    int matched = 0;
+    int hypMatched = 0;
+    int refMatched = 0;
     int lastMatchEnd = -1;
-    for (MeteorMatch m : alignment) {
+    int j = 0;
+    while (j < alignment.length) {
+      MeteorMatch m = alignment[j];
       if (m == null) {
         if (lastMatchEnd != -1) {
           chunks++;
           lastMatchEnd = -1;
         }
+        j++;
         continue;
       }
-      int slot = 4 * m.module().ordinal();
-      stages[slot + (hypFunction[m.hyp()] ? 2 : 0)]++;
-      stages[slot + (refFunction[m.ref()] ? 3 : 1)]++;
-      matched++;
+      int slot = 4 * m.stage();
+      for (int k = m.hyp(); k < m.hypEnd(); k++) {
+        stages[slot + (hypFunction[k] ? 2 : 0)]++;
+      }
+      for (int k = m.ref(); k < m.refEnd(); k++) {
+        stages[slot + (refFunction[k] ? 3 : 1)]++;
+      }
+      hypMatched += m.hypLength();
+      refMatched += m.refLength();
       if (lastMatchEnd != -1 && m.hyp() != lastMatchEnd) {
         chunks++;
       }
-      lastMatchEnd = m.hyp() + 1;
+      lastMatchEnd = m.hypEnd();
+      j = m.refEnd();
     }
     if (lastMatchEnd != -1) {
       chunks++;
     }
     return new MeteorStats(hyp.size(), ref.size(), count(hypFunction), count(refFunction), stages,
-        chunks, matched, matched);
+        chunks, hypMatched, refMatched);
+  }
+
+  /**
+   * Statistics from the {@value #FIELDS} numbers of {@link #toArray()} (the reference's
+   * {@code SCORE} reply).
+   *
+   * @throws IllegalArgumentException if {@code fields} does not have {@value #FIELDS} numbers
+   */
+  public static MeteorStats fromArray(double[] fields) {
+    if (fields.length != FIELDS) {
+      throw new IllegalArgumentException("METEOR statistics have " + FIELDS + " numbers, not "
+          + fields.length);
+    }
+    return new MeteorStats(fields[0], fields[1], fields[2], fields[3],
+        Arrays.copyOfRange(fields, 4, 4 + 4 * STAGES), fields[FIELDS - 3], fields[FIELDS - 2],
+        fields[FIELDS - 1]);
   }
 
   private static boolean[] flags(List<String> words, FunctionWords functionWords) {
@@ -109,24 +140,24 @@ public final class MeteorStats {
     return refFunctionWords;
   }
 
-  /** Hypothesis content words matched by module {@code m}. */
-  public double testContent(MeteorModule m) {
-    return stageMatches[4 * m.ordinal()];
+  /** Hypothesis content words matched at stage {@code stage} (0-based module position). */
+  public double testContent(int stage) {
+    return stageMatches[4 * stage];
   }
 
-  /** Reference content words matched by module {@code m}. */
-  public double refContent(MeteorModule m) {
-    return stageMatches[4 * m.ordinal() + 1];
+  /** Reference content words matched at stage {@code stage}. */
+  public double refContent(int stage) {
+    return stageMatches[4 * stage + 1];
   }
 
-  /** Hypothesis function words matched by module {@code m}. */
-  public double testFunction(MeteorModule m) {
-    return stageMatches[4 * m.ordinal() + 2];
+  /** Hypothesis function words matched at stage {@code stage}. */
+  public double testFunction(int stage) {
+    return stageMatches[4 * stage + 2];
   }
 
-  /** Reference function words matched by module {@code m}. */
-  public double refFunction(MeteorModule m) {
-    return stageMatches[4 * m.ordinal() + 3];
+  /** Reference function words matched at stage {@code stage}. */
+  public double refFunction(int stage) {
+    return stageMatches[4 * stage + 3];
   }
 
   public double chunks() {
@@ -144,7 +175,7 @@ public final class MeteorStats {
   /** All matched hypothesis words, summed over modules. */
   double testTotalMatches() {
     double sum = 0;
-    for (int m = 0; m < MODULES; m++) {
+    for (int m = 0; m < STAGES; m++) {
       sum += stageMatches[4 * m] + stageMatches[4 * m + 2];
     }
     return sum;
@@ -153,7 +184,7 @@ public final class MeteorStats {
   /** All matched reference words, summed over modules. */
   double refTotalMatches() {
     double sum = 0;
-    for (int m = 0; m < MODULES; m++) {
+    for (int m = 0; m < STAGES; m++) {
       sum += stageMatches[4 * m + 1] + stageMatches[4 * m + 3];
     }
     return sum;
@@ -189,26 +220,34 @@ public final class MeteorStats {
    */
   public String toStatsLine() {
     StringBuilder sb = new StringBuilder();
-    append(sb, testLength, refLength, testFunctionWords, refFunctionWords);
-    append(sb, stageMatches);
-    append(sb, chunks, testWordMatches, refWordMatches);
+    for (double v : toArray()) {
+      sb.append(String.format(Locale.ROOT, "%s ", v));
+    }
     return sb.toString().trim();
   }
 
-  private static void append(StringBuilder sb, double... values) {
-    for (double v : values) {
-      sb.append(String.format(Locale.ROOT, "%s ", v));
-    }
+  /** The {@value #FIELDS} numbers of {@link #toStatsLine()}. */
+  public double[] toArray() {
+    double[] out = new double[FIELDS];
+    out[0] = testLength;
+    out[1] = refLength;
+    out[2] = testFunctionWords;
+    out[3] = refFunctionWords;
+    System.arraycopy(stageMatches, 0, out, 4, stageMatches.length);
+    out[FIELDS - 3] = chunks;
+    out[FIELDS - 2] = testWordMatches;
+    out[FIELDS - 1] = refWordMatches;
+    return out;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MeteorStats s && toStatsLine().equals(s.toStatsLine());
+    return o instanceof MeteorStats s && Arrays.equals(toArray(), s.toArray());
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(stageMatches) * 31 + Double.hashCode(testLength + 7 * refLength);
+    return Arrays.hashCode(toArray());
   }
 
   @Override

@@ -1,8 +1,10 @@
 /**
  * The pieces of METEOR 1.5 (Denkowski and Lavie), rebuilt from the algorithm of the reference
  * implementation ({@code meteor-1.5.jar}, LGPL): its {@code -norm} text normalization
- * ({@link org.s2s4j.evaluation.caption.meteor.MeteorNormalizer}), the exact, stem and synonym
- * matchers ({@link org.s2s4j.evaluation.caption.meteor.MeteorMatcher}), the beam-search aligner
+ * ({@link org.s2s4j.evaluation.caption.meteor.MeteorNormalizer}), its English function words
+ * ({@link org.s2s4j.evaluation.caption.meteor.FunctionWords}), the exact, stem, synonym and
+ * paraphrase matchers ({@link org.s2s4j.evaluation.caption.meteor.MeteorMatcher},
+ * {@link org.s2s4j.evaluation.caption.meteor.ParaphraseTable}), the beam-search aligner
  * ({@link org.s2s4j.evaluation.caption.meteor.MeteorAligner}), the sufficient statistics
  * ({@link org.s2s4j.evaluation.caption.meteor.MeteorStats}) and the score formula
  * ({@link org.s2s4j.evaluation.caption.meteor.MeteorParameters}).
