@@ -103,7 +103,7 @@ class ScoreCocoCommandTest {
   void meteorModulesNormAndParaphrasesAreOptions() throws Exception {
     Path table = dir.resolve("para.txt");
     Files.writeString(table, "0.5\nxyz\nabc\n");
-    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+    CliRunner.Result r = CliRunner.run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--metrics", "METEOR", "--format", "json",
         "--meteor-modules", "exact paraphrase", "--paraphrases", table.toString(),
         "--no-meteor-norm");
@@ -115,13 +115,13 @@ class ScoreCocoCommandTest {
 
   @Test
   void meteorModuleWithoutItsResourceIsAUsageError() throws Exception {
-    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+    CliRunner.Result r = CliRunner.run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--metrics", "METEOR",
         "--meteor-modules", "exact stem synonym paraphrase");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("--meteor-modules names synonym: give METEOR's synonym files "
         + "with --synonyms"), r.err());
-    r = run("score", "coco", "--refs", resource("annotations.json"),
+    r = CliRunner.run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--metrics", "METEOR",
         "--meteor-modules", "exact steam");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
