@@ -75,7 +75,6 @@ public final class TrainingRun {
     this.optimizer = options.optimizer() == OptimizerKind.ADAM
         ? new AdamOptimizer(options.beta1(), options.beta2()) : new SgdOptimizer(options.beta1());
     this.checkpoints = new Checkpoints(runDir);
-    model.setSampler(sampling.sampler());
   }
 
   /** Called after every checkpoint is written (used by tests and the metadata writer). */
@@ -96,7 +95,7 @@ public final class TrainingRun {
       LOG.info("run had stopped ({}); continuing under the new limits", state.stopReason());
     }
     TrainingStep step = new TrainingStep(model, manager, devices, optimizer, options.labelSmoothing(),
-        options.clipNorm(), options.seed());
+        options.clipNorm(), options.seed(), sampling.sampler());
     while (true) {
       String reason = limitReached(state);
       if (reason != null) {

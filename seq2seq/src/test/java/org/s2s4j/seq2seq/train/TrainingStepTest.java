@@ -30,8 +30,7 @@ class TrainingStepTest {
       m.getEngine().setRandomSeed(3);
       Seq2SeqModel model = new Seq2SeqModel(config);
       model.initialize(m);
-      model.setSampler(sampler);
-      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0f, 1f, 5);
+      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0f, 1f, 5, sampler);
       long s = 0;
       float first = Float.NaN;
       float last = Float.NaN;
@@ -67,7 +66,7 @@ class TrainingStepTest {
       Seq2SeqModel model = smallModel(m, 1, 0f);
       // Plain SGD with learning rate 0 leaves the weights alone: the same batch must give the same
       // gradient norm every time (PyTorch would otherwise add up the gradients of all steps).
-      TrainingStep step = new TrainingStep(model, m, new SgdOptimizer(0f), 0f, 0f, 5);
+      TrainingStep step = new TrainingStep(model, m, new SgdOptimizer(0f), 0f, 0f, 5, TokenSampler.ARGMAX);
       float first = step.run(batch, 0, 0f, 1.0, SamplingScope.TOKEN).gradientNorm();
       for (int s = 1; s < 3; s++) {
         assertEquals(first, step.run(batch, s, 0f, 1.0, SamplingScope.TOKEN).gradientNorm(), 1e-6f * first);
@@ -81,7 +80,7 @@ class TrainingStepTest {
     TokenBatch batch = smallBatch();
     try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
       Seq2SeqModel model = smallModel(m, 2, 0.3f);
-      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 5);
+      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 5, TokenSampler.ARGMAX);
       step.run(batch, 0, 0.01f, 0.5, SamplingScope.TOKEN); // creates the optimizer's moments
       int arrays = m.getManagedArrays().size();
       for (int s = 1; s < 4; s++) {
@@ -111,8 +110,8 @@ class TrainingStepTest {
       m.getEngine().setRandomSeed(3);
       Seq2SeqModel model = new Seq2SeqModel(config);
       model.initialize(m);
-      model.setSampler(TokenSampler.MULTINOMIAL);
-      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 5);
+      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 5,
+          TokenSampler.MULTINOMIAL);
       TokenBatch batch = train.epoch(1).get(0);
       float first = step.run(batch, 0, 0.01f, 0.7, SamplingScope.SEQUENCE).loss();
       float last = first;
