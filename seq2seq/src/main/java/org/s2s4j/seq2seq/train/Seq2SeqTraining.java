@@ -36,6 +36,7 @@ import org.s2s4j.seq2seq.TrainedModel;
 import org.s2s4j.seq2seq.config.ConfigLoader;
 import org.s2s4j.seq2seq.config.DataOptions;
 import org.s2s4j.seq2seq.config.RunConfig;
+import org.s2s4j.seq2seq.report.TrainingPlots;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,8 +105,18 @@ public final class Seq2SeqTraining {
       LOG.info("model: {} parameters on {} {} ({}), vocabularies {} / {}", parameterCount(model),
           engine.getEngineName(), engine.getVersion(), trainingDevices, source.size(), target.size());
       TrainingRun run = new TrainingRun(model, manager, trainingDevices, runDir, config.training(),
-          config.sampling(), new CorporaBatchSource(batcher), dev, progress);
-      run.onCheckpoint(state -> writeMetadata(runDir, provenance, state));
+          config.sampling(), new CorporaBatchSource(batcher), dev)
+          .addListener(new TrainingLog(runDir))
+          .addListener(new TrainingPlots(runDir))
+          .addListener(new TrainingListener() {
+            @Override
+            public void checkpoint(TrainingState state, boolean best) {
+              writeMetadata(runDir, provenance, state);
+            }
+          });
+      if (progress) {
+        run.addListener(new ProgressDisplay());
+      }
       return run.run(resume);
     }
   }
