@@ -27,7 +27,14 @@ import org.s2s4j.corpora.batch.BatchingOptions;
 import org.s2s4j.corpora.batch.Batcher;
 import org.s2s4j.corpora.batch.ParallelTextSource;
 import org.s2s4j.corpora.io.AtomicOutput;
-import org.s2s4j.evaluation.mt.Bleu;
+import org.s2s4j.decoding.GnmtLengthPenalty;
+import org.s2s4j.decoding.LengthLimits;
+import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.decoding.corpus.Batching;
+import org.s2s4j.decoding.corpus.CorpusOptions;
+import org.s2s4j.decoding.corpus.OutputFormat;
+import org.s2s4j.decoding.corpus.TextCodec;
+import org.s2s4j.decoding.corpus.VocabularyTextCodec;
 import org.s2s4j.evaluation.mt.BleuOptions;
 import org.s2s4j.seq2seq.Devices;
 import org.s2s4j.seq2seq.ModelConfig;
@@ -37,6 +44,7 @@ import org.s2s4j.seq2seq.config.ConfigLoader;
 import org.s2s4j.seq2seq.config.DataOptions;
 import org.s2s4j.seq2seq.config.RunConfig;
 import org.s2s4j.seq2seq.report.TrainingPlots;
+import org.s2s4j.tokenization.Tokenizers;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,6 +184,12 @@ public final class Seq2SeqTraining {
     return out;
   }
 
+  /**
+   * The dev set: ids for perplexity, and for BLEU the raw dev lines with the codec that
+   * {@code s2s translate} builds for this model, greedy search and corpus settings with the
+   * defaults of {@code s2s translate --beam 1}, and BLEU on the model's tokens
+   * ({@code s2s score bleu --tokenize none}, {@code --lowercase} with {@code data.lowercase}).
+   */
   private static DevSet devSet(RunConfig config, Vocabulary source, Vocabulary target) throws IOException {
     DataOptions data = config.data();
     List<String> src = lines(data.devSource());
@@ -187,7 +201,6 @@ public final class Seq2SeqTraining {
     int n = config.devSentences() == 0 ? src.size() : Math.min(config.devSentences(), src.size());
     List<int[]> sources = new ArrayList<>(n);
     List<int[]> targets = new ArrayList<>(n);
-    List<String> refs = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int[] s = source.encode(tokens(src.get(i), data));
       if (s.length == 0) {
@@ -195,11 +208,25 @@ public final class Seq2SeqTraining {
       }
       sources.add(s);
       targets.add(target.encode(tokens(tgt.get(i), data)));
-      refs.add(String.join(" ", tokens(tgt.get(i), data)));
     }
-    Bleu bleu = new Bleu(BleuOptions.defaults().tokenize("none"));
-    return new DevSet(sources, targets, refs, ids -> String.join(" ", target.decode(ids)),
-        (hyps, references) -> bleu.corpusScore(hyps, List.of(references)).score());
+    TextCodec codec = new VocabularyTextCodec(Tokenizers.create("whitespace", "und", data.lowercase()), null,
+        source, target, null);
+    BleuOptions bleu = BleuOptions.defaults().tokenize("none").lowercase(data.lowercase());
+    return new DevSet(sources, targets, src.subList(0, n), tgt.subList(0, n), codec,
+        devSearch(config.training().maxDecodeLength()), DEV_CORPUS, bleu);
+  }
+
+  /** The corpus settings of {@code s2s translate}'s defaults (64 sentences a batch, plain text). */
+  private static final CorpusOptions DEV_CORPUS = new CorpusOptions(Batching.sentences(64), 5000, 250,
+      OutputFormat.TEXT, false);
+
+  /**
+   * Greedy search with the defaults of {@code s2s translate --beam 1}; {@code maxDecodeLength}
+   * (training.max_decode_length), when not 0, is its {@code --max-length}.
+   */
+  private static SearchOptions devSearch(int maxDecodeLength) {
+    LengthLimits limits = new LengthLimits(0, 0.0, maxDecodeLength == 0 ? 250 : maxDecodeLength, 2.0, 10);
+    return SearchOptions.builder().beamSize(1).lengthPenalty(new GnmtLengthPenalty(1.0)).limits(limits).build();
   }
 
   private static Map<String, Object> provenance(RunConfig config, Engine engine, Vocabulary source,

@@ -26,7 +26,8 @@ import java.time.Duration;
  *     epoch)
  * @param keepLast keep this many most recent checkpoints besides the best
  * @param seed seed of every random choice (initialisation, batches, dropout, sampling)
- * @param maxDecodeLength longest dev hypothesis (greedy decoding) in tokens
+ * @param maxDecodeLength longest greedy dev hypothesis in tokens, as {@code s2s translate --max-length}
+ *     (0: that option's default)
  */
 public record TrainingOptions(
     OptimizerKind optimizer,
@@ -69,7 +70,7 @@ public record TrainingOptions(
     check(checkpointEvery >= 0, "training.checkpoint_every must be >= 0, got " + checkpointEvery);
     check(evalEvery >= 0, "training.eval_every must be >= 0, got " + evalEvery);
     check(keepLast >= 1, "training.keep_last must be >= 1, got " + keepLast);
-    check(maxDecodeLength >= 1, "training.max_decode_length must be >= 1, got " + maxDecodeLength);
+    check(maxDecodeLength >= 0, "training.max_decode_length must be >= 0, got " + maxDecodeLength);
   }
 
   private static void check(boolean ok, String message) {

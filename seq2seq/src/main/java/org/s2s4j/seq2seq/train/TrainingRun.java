@@ -6,21 +6,30 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.s2s4j.seq2seq.GreedyDecoder;
+import org.s2s4j.corpora.io.Utf8LineReader;
+import org.s2s4j.decoding.GreedySearch;
+import org.s2s4j.decoding.corpus.CorpusDecoder;
+import org.s2s4j.decoding.corpus.LineSink;
+import org.s2s4j.decoding.corpus.SearchTranslator;
+import org.s2s4j.evaluation.mt.Bleu;
 import org.s2s4j.seq2seq.MaskedCrossEntropy;
 import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.inference.ModelStepScorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Trains a {@link Seq2SeqModel} in a run directory: streams each epoch's batches from a
  * {@link BatchSource}, evaluates on dev at the end of each epoch or every
- * {@code training.eval_every} steps (perplexity, and greedy BLEU when a scorer is given), decays
+ * {@code training.eval_every} steps (perplexity, and greedy BLEU through the decoding module's search when the dev set has
+ * BLEU options), decays
  * the learning rate on a plateau, stops early, and checkpoints at every evaluation (and every
  * {@code training.checkpoint_every} steps). Stops at {@code max_epochs}, {@code max_steps} or
  * {@code max_time}, whichever comes first. {@link #run(boolean)} with {@code resume} continues
@@ -269,13 +278,16 @@ public final class TrainingRun {
 
   private record Evaluation(double perplexity, double bleu) {}
 
-  private Evaluation evaluate() {
+  private Evaluation evaluate() throws IOException {
+    return new Evaluation(devPerplexity(), dev.bleu() == null ? Double.NaN : devBleu());
+  }
+
+  /** Teacher-forced perplexity of the dev targets. */
+  private double devPerplexity() {
     MaskedCrossEntropy ce = new MaskedCrossEntropy(0f);
     ParameterStore store = new ParameterStore(manager, false);
     double nll = 0;
     long tokens = 0;
-    List<int[]> hypotheses = new ArrayList<>();
-    GreedyDecoder greedy = new GreedyDecoder(model, options.maxDecodeLength());
     for (int start = 0; start < dev.sources().size(); start += DEV_BATCH) {
       int end = Math.min(dev.sources().size(), start + DEV_BATCH);
       TokenBatch batch = batch(dev.sources().subList(start, end), dev.targets().subList(start, end));
@@ -307,19 +319,36 @@ public final class TrainingRun {
         nll += mean * batch.targetTokens();
         tokens += batch.targetTokens();
       }
-      if (dev.bleu() != null) {
-        hypotheses.addAll(greedy.decode(manager, dev.sources().subList(start, end)));
-      }
     }
-    double bleu = Double.NaN;
-    if (dev.bleu() != null) {
-      List<String> texts = new ArrayList<>(hypotheses.size());
-      for (int[] h : hypotheses) {
-        texts.add(dev.toText().apply(h));
+    return Math.exp(nll / tokens);
+  }
+
+  /**
+   * Greedy dev BLEU through the text path of {@code s2s translate --beam 1}: the dev source lines
+   * go through the corpus decoder with the model's codec, then corpus BLEU against the references.
+   */
+  private double devBleu() throws IOException {
+    ModelStepScorer scorer = new ModelStepScorer(model, manager, TrainingStep.BOS, TrainingStep.EOS);
+    List<String> hypotheses = new ArrayList<>(dev.sourceLines().size());
+    try {
+      CorpusDecoder decoder = new CorpusDecoder(
+          List.of(new SearchTranslator(dev.codec(), scorer, new GreedySearch(dev.search()), false)), dev.corpus());
+      byte[] text = String.join("\n", dev.sourceLines()).getBytes(StandardCharsets.UTF_8);
+      try (Utf8LineReader in = Utf8LineReader.of(new ByteArrayInputStream(text), "dev source")) {
+        decoder.translate(in, dev.sourceLines().size(), new LineSink() {
+          @Override
+          public void writeLine(String line) {
+            hypotheses.add(line);
+          }
+
+          @Override
+          public void checkpoint(long lines) {}
+        }, 0);
       }
-      bleu = dev.bleu().score(texts, dev.references());
+    } finally {
+      scorer.close();
     }
-    return new Evaluation(Math.exp(nll / tokens), bleu);
+    return new Bleu(dev.bleu()).corpusScore(hypotheses, List.of(dev.references())).score();
   }
 
   private static TokenBatch batch(List<int[]> sources, List<int[]> targets) {

@@ -59,8 +59,7 @@ public final class ResumeChild {
         1f, 0.1f, 100, MAX_STEPS, Duration.ZERO, StopMetric.PERPLEXITY, 0, 4, EVAL_EVERY, 2, 5, 20);
     SamplingOptions sampling = new SamplingOptions(new LinearSchedule(1.0, 0.03, 0.3), ScheduleUnit.STEP,
         SamplingScope.TOKEN, TokenSampler.MULTINOMIAL);
-    DevSet devSet = new DevSet(dev.sources, dev.targets, dev.sources.stream().map(s -> "").toList(),
-        ids -> "", null);
+    DevSet devSet = DevSet.perplexityOnly(dev.sources, dev.targets);
     Batcher batcher = new Batcher(train.examples(), new BatchingOptions(Integer.MAX_VALUE, 16, 64, true, 5));
     return new TrainingRun(model, m, runDir, options, sampling, new CorporaBatchSource(batcher), devSet)
         .addListener(new TrainingLog(runDir))

@@ -6,17 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.s2s4j.decoding.GreedySearch;
+import org.s2s4j.decoding.Hypothesis;
+import org.s2s4j.decoding.LengthLimits;
+import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.seq2seq.AttentionType;
-import org.s2s4j.seq2seq.GreedyDecoder;
 import org.s2s4j.seq2seq.ModelConfig;
 import org.s2s4j.seq2seq.Seq2SeqModel;
 import org.s2s4j.seq2seq.TokenSampler;
+import org.s2s4j.seq2seq.inference.ModelStepScorer;
 
 class TrainingStepTest {
 
@@ -47,7 +52,13 @@ class TrainingStepTest {
           }
         }
       }
-      List<int[]> hyps = new GreedyDecoder(model, 20).decode(m, test.sources);
+      List<int[]> hyps = new ArrayList<>();
+      try (ModelStepScorer scorer = new ModelStepScorer(model, m, TrainingStep.BOS, TrainingStep.EOS)) {
+        SearchOptions greedy = SearchOptions.builder().beamSize(1).limits(new LengthLimits(0, 0, 20, 100, 0)).build();
+        for (Hypothesis h : new GreedySearch(greedy).search(scorer, test.sources).stream().map(l -> l.get(0)).toList()) {
+          hyps.add(h.tokens());
+        }
+      }
       int exact = 0;
       for (int i = 0; i < hyps.size(); i++) {
         exact += Arrays.equals(hyps.get(i), test.targets.get(i)) ? 1 : 0;
