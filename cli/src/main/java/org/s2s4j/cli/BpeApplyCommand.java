@@ -1,7 +1,5 @@
 package org.s2s4j.cli;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.s2s4j.tokenization.bpe.BpeApplier;
 import org.s2s4j.tokenization.bpe.BpeCodes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,15 +19,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Segments standard input into BPE subwords, one output line per input line.",
-        "The output is subword-nmt's apply-bpe output, byte for byte. Words are split at single "
-            + "spaces; leading and trailing spaces are copied."},
+        "The output is subword-nmt's apply-bpe output, byte for byte (with --dropout: its "
+            + "algorithm, with another random generator). Words are split at single spaces; "
+            + "leading and trailing spaces are copied."},
     footer = {"", "Examples:",
         "  echo 'eine gruppe von männern lädt baumwolle' | s2s bpe apply --codes codes.de",
         "      prints: eine gruppe von männern lä@@ d@@ t baum@@ wo@@ lle",
         "  s2s bpe apply --codes codes.de --vocabulary vocab.de \\",
         "      --vocabulary-threshold 50 < val.tok.de > val.bpe.de",
-        "  s2s bpe apply --codes codes.en --glossaries '[0-9]+' '<url>' < val.tok.en"})
-final class BpeApplyCommand implements Callable<Integer>, StreamingCommand {
+        "  s2s bpe apply --codes codes.en --glossaries '[0-9]+' '<url>' < val.tok.en",
+        "  s2s bpe apply --codes codes.de --merges 1000 < val.tok.de",
+        "  s2s bpe apply --codes codes.de --dropout 0.1 --seed 3 < train.tok.de"})
+final class BpeApplyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
@@ -53,14 +55,22 @@ final class BpeApplyCommand implements Callable<Integer>, StreamingCommand {
       description = "With --vocabulary: subwords seen fewer than T times count as unknown.")
   Integer threshold;
 
-  private InputStream stdin = System.in;
-  private OutputStream stdout = System.out;
+  @Option(names = "--merges", paramLabel = "N",
+      description = "Use only the first N merges of the codes file (default: all).")
+  Integer merges;
 
-  @Override
-  public void streams(InputStream in, OutputStream out) {
-    this.stdin = in;
-    this.stdout = out;
-  }
+  @Option(names = "--dropout", paramLabel = "P", defaultValue = "0",
+      description = "BPE-dropout (Provilkov et al., 2020): at each merge step leave out each "
+          + "pair with probability P, 0 <= P < 1, for training data only (default: "
+          + "${DEFAULT-VALUE}, plain BPE).")
+  double dropout;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Seed of the --dropout draws; a line's draws depend only on S and the "
+          + "line's number (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Mixin StandardStreams streams;
 
   @Override
   public Integer call() throws Exception {
@@ -71,15 +81,26 @@ final class BpeApplyCommand implements Callable<Integer>, StreamingCommand {
     if (separator.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--separator must not be empty");
     }
+    if (merges != null && merges < 0) {
+      throw new ParameterException(spec.commandLine(), "--merges must not be negative: " + merges);
+    }
+    try {
+      BpeApplier.checkDropout(dropout);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--dropout: " + e.getMessage());
+    }
     Set<String> vocab = vocabulary == null ? null : BpeApplier.readVocabulary(vocabulary, threshold);
-    BpeCodes merges = BpeCodes.load(codes);
+    BpeCodes loaded = BpeCodes.load(codes);
     BpeApplier bpe;
     try {
-      bpe = new BpeApplier(merges, separator, vocab, glossaries);
+      bpe = new BpeApplier(merges == null ? loaded : loaded.first(merges), separator, vocab,
+          glossaries);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    LineFilter.run(stdin, stdout, bpe::applyLine);
+    long[] lineIndex = {0};
+    LineFilter.run(streams.in, streams.out, dropout == 0 ? bpe::applyLine
+        : line -> bpe.applyLine(line, dropout, BpeApplier.dropoutRandom(seed, 0, lineIndex[0]++)));
     return 0;
   }
 }

@@ -9,6 +9,7 @@ import org.s2s4j.tokenization.bpe.BpeCodes;
 import org.s2s4j.tokenization.bpe.BpeLearner;
 import org.s2s4j.tokenization.bpe.WordCounts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  s2s bpe learn --input train.lc.norm.tok.de --symbols 10000 --output codes.de",
         "  s2s bpe learn --input train.tok.en train.tok.de --symbols 20000 \\",
-        "      --min-frequency 20 --output codes.joint --format json"})
+        "      --min-frequency 20 --output codes.joint --format json",
+        "  s2s bpe learn --input train.lc.norm.tok.de --symbols 10000 --total-symbols \\",
+        "      --output codes.de"})
 final class BpeLearnCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -35,8 +38,14 @@ final class BpeLearnCommand implements Callable<Integer> {
   List<Path> inputs;
 
   @Option(names = "--symbols", paramLabel = "N", required = true,
-      description = "Number of merges to learn.")
+      description = "Number of merges to learn (with --total-symbols: of symbols).")
   int symbols;
+
+  @Option(names = "--total-symbols",
+      description = "Take --symbols as the size of the symbol vocabulary: learn N minus the "
+          + "number of distinct word-internal and word-final characters merges "
+          + "(learn-bpe's --total-symbols).")
+  boolean totalSymbols;
 
   @Option(names = "--min-frequency", paramLabel = "F", defaultValue = "2",
       description = "Stop when no pair occurs at least F times (default: ${DEFAULT-VALUE}).")
@@ -46,9 +55,7 @@ final class BpeLearnCommand implements Callable<Integer> {
       description = "The codes file to write.")
   Path output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Summary format: text or json (default: ${DEFAULT-VALUE}).")
-  SummaryFormat format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() throws Exception {
@@ -59,21 +66,30 @@ final class BpeLearnCommand implements Callable<Integer> {
     long start = System.nanoTime();
     WordCounts counts = new WordCounts();
     long lines = InputFiles.forEachLine(inputs, counts::addLine);
-    BpeCodes codes = new BpeLearner(symbols, minFrequency).learn(counts.counts());
+    BpeCodes codes = new BpeLearner(symbols, minFrequency, totalSymbols).learn(counts.counts());
     codes.save(output);
     double seconds = (System.nanoTime() - start) / 1e9;
-    boolean stoppedEarly = codes.size() < symbols;
+    int characters = totalSymbols ? BpeLearner.characterSymbols(counts.counts()) : 0;
+    int requested = Math.max(0, symbols - characters);
+    boolean stoppedEarly = codes.size() < requested;
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("output", output.toString());
     summary.put("merges", codes.size());
-    summary.put("requested", symbols);
+    summary.put("requested", requested);
+    if (totalSymbols) {
+      summary.put("totalSymbols", symbols);
+      summary.put("characterSymbols", characters);
+    }
     summary.put("minFrequency", minFrequency);
     summary.put("stoppedEarly", stoppedEarly);
     summary.put("lines", lines);
     summary.put("wordTypes", counts.counts().size());
     summary.put("seconds", Math.round(seconds * 1000) / 1000.0);
-    String text = String.format("learned %d merges from %d lines (%d word types) in %.2f s -> %s%s",
-        codes.size(), lines, counts.counts().size(), seconds, output,
+    String text = String.format(
+        "learned %d merges from %d lines (%d word types) in %.2f s -> %s%s%s", codes.size(),
+        lines, counts.counts().size(), seconds, output,
+        totalSymbols ? String.format(" (%d symbols - %d characters = %d merges requested)",
+            symbols, characters, requested) : "",
         stoppedEarly ? " (stopped early: no pair has frequency >= " + minFrequency + ")" : "");
     format.print(spec.commandLine().getOut(), summary, text);
     return 0;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.concurrent.Callable;
 import org.s2s4j.tokenization.bpe.BpeApplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code s2s bpe restore}: joins subwords back into words. */
@@ -18,24 +19,17 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:",
         "  echo 'lä@@ d@@ t baum@@ wo@@ lle' | s2s bpe restore",
         "      prints: lädt baumwolle"})
-final class BpeRestoreCommand implements Callable<Integer>, StreamingCommand {
+final class BpeRestoreCommand implements Callable<Integer> {
 
   @Option(names = "--separator", paramLabel = "SEP", defaultValue = BpeApplier.DEFAULT_SEPARATOR,
       description = "The separator used when applying (default: ${DEFAULT-VALUE}).")
   String separator;
 
-  private InputStream stdin = System.in;
-  private OutputStream stdout = System.out;
-
-  @Override
-  public void streams(InputStream in, OutputStream out) {
-    this.stdin = in;
-    this.stdout = out;
-  }
+  @Mixin StandardStreams streams;
 
   @Override
   public Integer call() throws Exception {
-    LineFilter.run(stdin, stdout, line -> BpeApplier.restore(line, separator));
+    LineFilter.run(streams.in, streams.out, line -> BpeApplier.restore(line, separator));
     return 0;
   }
 }

@@ -11,6 +11,7 @@ import org.s2s4j.corpora.check.CheckReport;
 import org.s2s4j.corpora.check.ParallelChecker;
 import org.s2s4j.corpora.check.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -53,9 +54,7 @@ final class CorpusCheckCommand implements Callable<Integer> {
       description = "Problems listed one by one; all are counted (default: ${DEFAULT-VALUE}).")
   int maxListed;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  CorpusCommand.Format format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() throws Exception {
@@ -67,7 +66,7 @@ final class CorpusCheckCommand implements Callable<Integer> {
     try (ProgressBar bar = CorpusCommand.progress("check", "lines", -1)) {
       report = new ParallelChecker(maxLength, maxListed).check(source, target, bar::stepTo);
     }
-    if (format == CorpusCommand.Format.json) {
+    if (format.json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("source", new FileLines(report.source(), report.sourceLines()));
       json.put("target", new FileLines(report.target(), report.targetLines()));

@@ -11,6 +11,7 @@ import org.s2s4j.corpora.clean.CleaningRules;
 import org.s2s4j.corpora.clean.ParallelCleaner;
 import org.s2s4j.corpora.parallel.ParallelTextCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,9 +71,7 @@ final class CorpusCleanCommand implements Callable<Integer> {
   @Option(names = "--keep-duplicates", description = "Keep repeated pairs.")
   boolean keepDuplicates;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  CorpusCommand.Format format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() throws Exception {
@@ -87,7 +86,7 @@ final class CorpusCleanCommand implements Callable<Integer> {
       report = new ParallelCleaner(rules).clean(new ParallelTextCorpus(source, target),
           outSource, outTarget, bar::stepTo);
     }
-    if (format == CorpusCommand.Format.json) {
+    if (format.json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("source", source.toString());
       json.put("target", target.toString());

@@ -32,9 +32,6 @@ import picocli.CommandLine.Spec;
         "  s2s corpus synthetic --dest data/synthetic"})
 final class CorpusCommand implements Callable<Integer> {
 
-  /** How a corpus command prints its result on stdout. */
-  enum Format { text, json }
-
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Spec CommandSpec spec;

@@ -14,6 +14,7 @@ import org.s2s4j.corpora.download.VerifiedDownloader;
 import org.s2s4j.corpora.download.VerifiedDownloader.FileResult;
 import org.s2s4j.corpora.download.VerifiedDownloader.Status;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,9 +58,7 @@ final class CorpusDownloadCommand implements Callable<Integer> {
           + "https://raw.githubusercontent.com/multi30k/dataset/COMMIT/data/).")
   URI baseUrl = Multi30kDataset.DEFAULT_BASE_URL;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  CorpusCommand.Format format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() throws Exception {
@@ -74,7 +73,7 @@ final class CorpusDownloadCommand implements Callable<Integer> {
     }
     long downloaded = results.stream().filter(r -> r.status() == Status.DOWNLOADED).count();
     long bytes = results.stream().mapToLong(FileResult::bytes).sum();
-    if (format == CorpusCommand.Format.json) {
+    if (format.json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("dataset", dataset.name());
       json.put("dest", dest.toString());

@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBar;
 import org.s2s4j.corpora.stats.CorpusStats;
 import org.s2s4j.corpora.stats.StatsCollector;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,9 +43,7 @@ final class CorpusStatsCommand implements Callable<Integer> {
       description = "Lengths per histogram bin (default: ${DEFAULT-VALUE}).")
   int binWidth;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  CorpusCommand.Format format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() throws Exception {
@@ -57,7 +56,7 @@ final class CorpusStatsCommand implements Callable<Integer> {
         all.add(StatsCollector.of(file, bar::stepTo));
       }
     }
-    if (format == CorpusCommand.Format.json) {
+    if (format.json()) {
       CorpusCommand.printJson(spec, all.stream().map(this::json).toList());
     } else {
       var out = spec.commandLine().getOut();

@@ -15,6 +15,7 @@ import org.s2s4j.corpora.io.AtomicOutput;
 import org.s2s4j.corpora.synthetic.SyntheticTranslationTask;
 import org.s2s4j.corpora.synthetic.SyntheticTranslationTask.Pair;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -67,9 +68,7 @@ final class CorpusSyntheticCommand implements Callable<Integer> {
       description = "Test pairs (default: ${DEFAULT-VALUE}).")
   int test;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  CorpusCommand.Format format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() throws Exception {
@@ -78,7 +77,7 @@ final class CorpusSyntheticCommand implements Callable<Integer> {
           "--train, --dev and --test must be >= 1, got " + train + ", " + dev + ", " + test);
     }
     Map<String, Integer> written = write(dest, seed, Map.of("train", train, "dev", dev, "test", test));
-    if (format == CorpusCommand.Format.json) {
+    if (format.json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("dest", dest.toString());
       json.put("seed", seed);

@@ -7,6 +7,7 @@ import org.s2s4j.tokenization.Detokenizer;
 import org.s2s4j.tokenization.Tokenizers;
 import org.s2s4j.tokenization.WhitespaceTokenizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code s2s detokenize}: space-separated tokens in, running text out. */
@@ -22,26 +23,19 @@ import picocli.CommandLine.Option;
         "  echo \"a man &apos;s dog , isn &apos;t it ?\" | s2s detokenize --lang en",
         "      prints: a man's dog, isn't it?",
         "  sed -r 's/(@@ )|(@@ ?$)//g' hyp.bpe.de | s2s detokenize --lang de > hyp.de"})
-final class DetokenizeCommand implements Callable<Integer>, StreamingCommand {
+final class DetokenizeCommand implements Callable<Integer> {
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
       description = "Language code, e.g. en, de, fr (default: ${DEFAULT-VALUE}).")
   String lang;
 
-  private InputStream stdin = System.in;
-  private OutputStream stdout = System.out;
-
-  @Override
-  public void streams(InputStream in, OutputStream out) {
-    this.stdin = in;
-    this.stdout = out;
-  }
+  @Mixin StandardStreams streams;
 
   @Override
   public Integer call() throws Exception {
     Detokenizer detokenizer = Tokenizers.detokenizer(lang);
     WhitespaceTokenizer split = new WhitespaceTokenizer();
-    LineFilter.run(stdin, stdout, line -> detokenizer.detokenize(split.tokenize(line)));
+    LineFilter.run(streams.in, streams.out, line -> detokenizer.detokenize(split.tokenize(line)));
     return 0;
   }
 }

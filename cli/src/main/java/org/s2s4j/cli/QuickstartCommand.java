@@ -25,6 +25,7 @@ import org.s2s4j.seq2seq.train.TrainingState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -97,17 +98,9 @@ final class QuickstartCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "mxnet",
-      description = "mxnet or pytorch (default: ${DEFAULT-VALUE}).")
-  String engine;
+  @Mixin EngineOptions engine;
 
-  @Option(names = "--device", paramLabel = "DEVICE", defaultValue = "auto",
-      description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
-  String device;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Summary on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  CorpusCommand.Format format;
+  @Mixin FormatOption format;
 
   @Option(names = "--no-progress", description = "No progress bars (logs only).")
   boolean noProgress;
@@ -141,10 +134,10 @@ final class QuickstartCommand implements Callable<Integer> {
     }
     RunConfig config = loadConfig(task, runDir);
     LOG.info("training on {} for {} minutes", task.description(), minutes);
-    TrainingState state = Seq2SeqTraining.train(config, runDir, engine, device, 1, false,
+    TrainingState state = Seq2SeqTraining.train(config, runDir, engine.engine, engine.device, 1, false,
         !noProgress);
     DecodeResults results;
-    try (TrainedModel model = TrainedModel.load(runDir, engine, device)) {
+    try (TrainedModel model = TrainedModel.load(runDir, engine.engine, engine.device)) {
       LOG.info("decoding {} with beam {} ({})", task.testSource(), beam, model.checkpoint()
           .getFileName());
       results = new TestSetDecoder(beam, samples, testLimit, !noProgress).decode(model, "test",
@@ -153,7 +146,7 @@ final class QuickstartCommand implements Callable<Integer> {
     results.save(runDir);
     Path report = RunReport.write(runDir);
     double wall = (System.nanoTime() - start) / 1e9;
-    if (format == CorpusCommand.Format.json) {
+    if (format.json()) {
       CorpusCommand.printJson(spec, json(task, runDir, report, state, results, wall));
     } else {
       text(task, runDir, report, state, results, wall);

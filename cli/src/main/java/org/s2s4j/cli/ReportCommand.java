@@ -9,6 +9,7 @@ import org.s2s4j.cli.report.DecodeResults;
 import org.s2s4j.cli.report.RunReport;
 import org.s2s4j.seq2seq.TrainedModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,17 +61,9 @@ final class ReportCommand implements Callable<Integer> {
       description = "Samples with heatmaps with --source (default: ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "mxnet",
-      description = "mxnet or pytorch, with --source (default: ${DEFAULT-VALUE}).")
-  String engine;
+  @Mixin EngineOptions engine;
 
-  @Option(names = "--device", paramLabel = "DEVICE", defaultValue = "auto",
-      description = "cpu, gpu or auto, with --source (default: ${DEFAULT-VALUE}).")
-  String device;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  CorpusCommand.Format format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() throws Exception {
@@ -86,14 +79,14 @@ final class ReportCommand implements Callable<Integer> {
         throw new IllegalArgumentException("run directory not found: " + run);
       }
       DecodeResults results;
-      try (TrainedModel model = TrainedModel.load(run, engine, device)) {
+      try (TrainedModel model = TrainedModel.load(run, engine.engine, engine.device)) {
         results = new TestSetDecoder(beam, samples, 0, true).decode(model, "test", source,
             reference, run.resolve("test.hyp"));
       }
       results.save(run);
     }
     Path page = RunReport.write(run);
-    if (format == CorpusCommand.Format.json) {
+    if (format.json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("report", page.toString());
       CorpusCommand.printJson(spec, json);

@@ -32,6 +32,7 @@ import org.s2s4j.evaluation.caption.meteor.FunctionWords;
 import org.s2s4j.evaluation.caption.meteor.SynonymDictionary;
 import org.s2s4j.evaluation.caption.SpiceCaptionMetric;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,9 +68,6 @@ final class ScoreCocoCommand implements Callable<Integer> {
   /** The metrics computed without --metrics: METEOR (approximate) and SPICE (slow, needs models) are opt-in. */
   static final List<Metric> DEFAULT_METRICS = List.of(Metric.Bleu, Metric.ROUGE_L, Metric.CIDEr);
 
-  /** Output formats. */
-  enum Format { text, json }
-
   @Spec
   CommandSpec spec;
 
@@ -102,9 +100,7 @@ final class ScoreCocoCommand implements Callable<Integer> {
           + "{\"image_id\", <metric>: score}.")
   Path perItem;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() throws IOException {
@@ -123,7 +119,7 @@ final class ScoreCocoCommand implements Callable<Integer> {
       writePerItem(json, report, set.numericIds());
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (format.json()) {
       ObjectNode root = json.createObjectNode();
       report.corpus().forEach(root::put);
       root.put("signature", report.signature());

@@ -13,6 +13,7 @@ import org.s2s4j.corpora.io.InputFormatException;
 import org.s2s4j.corpora.io.Utf8LineReader;
 import org.s2s4j.evaluation.significance.ApproximateRandomization;
 import org.s2s4j.evaluation.significance.PairedBootstrap;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,9 +21,6 @@ import picocli.CommandLine.Spec;
 
 /** The options every {@code s2s score} metric shares: inputs, output format and paired tests. */
 final class ScoreInputs {
-
-  /** Output formats. */
-  enum Format { text, json }
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -37,9 +35,7 @@ final class ScoreInputs {
           + "references (one file per reference stream).")
   List<Path> refs = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption format;
 
   @Option(names = {"-w", "--width"}, paramLabel = "N", defaultValue = "2",
       description = "Decimals of scores in text output (default: ${DEFAULT-VALUE}).")

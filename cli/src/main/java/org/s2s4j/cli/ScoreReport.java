@@ -83,7 +83,7 @@ final class ScoreReport<R extends MetricResult> {
       PairedTestResult r = in.pairedBs
           ? in.bootstrap().run(metric, in.names(), systems, refs)
           : in.randomization().run(metric, in.names(), systems, refs);
-      out = in.format == ScoreInputs.Format.json ? pairedJson(r) : pairedText(r);
+      out = in.format.json() ? pairedJson(r) : pairedText(r);
     } else {
       StringBuilder text = new StringBuilder();
       ArrayNode array = JSON.createArrayNode();
@@ -99,7 +99,7 @@ final class ScoreReport<R extends MetricResult> {
         }
         text.append(resultText(r)).append('\n');
       }
-      out = in.format == ScoreInputs.Format.text ? text.toString()
+      out = !in.format.json() ? text.toString()
           : JSON.writeValueAsString(array.size() == 1 ? array.get(0) : array) + "\n";
     }
     LOG.debug("scored in {} ms", (System.nanoTime() - start) / 1000000);

@@ -12,16 +12,13 @@ import org.s2s4j.cli.report.DecodeResults;
 import org.s2s4j.corpora.io.AtomicOutput;
 import org.s2s4j.corpora.io.InputFormatException;
 import org.s2s4j.corpora.io.Utf8LineReader;
-import org.s2s4j.decoding.BeamSearch;
-import org.s2s4j.decoding.GnmtLengthPenalty;
 import org.s2s4j.decoding.Hypothesis;
 import org.s2s4j.decoding.SearchOptions;
-import org.s2s4j.decoding.corpus.Batching;
+import org.s2s4j.decoding.SearchStrategy;
 import org.s2s4j.decoding.corpus.CorpusDecoder;
 import org.s2s4j.decoding.corpus.CorpusOptions;
 import org.s2s4j.decoding.corpus.DecodeSummary;
 import org.s2s4j.decoding.corpus.LineSink;
-import org.s2s4j.decoding.corpus.OutputFormat;
 import org.s2s4j.decoding.corpus.SearchTranslator;
 import org.s2s4j.decoding.corpus.TextCodec;
 import org.s2s4j.decoding.corpus.Translation;
@@ -38,16 +35,13 @@ import org.s2s4j.tokenization.WhitespaceTokenizer;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 
 /**
- * Decodes a tokenized test split with a trained model and beam search (no length penalty),
+ * Decodes a tokenized test split with a trained model and the search of {@code s2s translate},
  * scores it (BLEU with tokenize none, since the text is already tokenized, and chrF), scores the
  * copy-the-source baseline, and keeps a few sample translations with their attention.
  */
 final class TestSetDecoder {
 
   private static final Tokenizer WHITESPACE = new WhitespaceTokenizer();
-
-  /** Sentences per batch. */
-  static final int BATCH = 32;
 
   private final int beam;
   private final int samples;
@@ -95,16 +89,14 @@ final class TestSetDecoder {
       references = List.copyOf(references.subList(0, limit));
     }
     TextCodec codec = ModelTranslators.codec(model, "und", null);
-    // The same search as `s2s translate` with its defaults (GNMT length penalty, alpha 1.0), so
-    // that a report's test score is the score a user gets from translate + score.
-    BeamSearch search = new BeamSearch(SearchOptions.builder().beamSize(beam)
-        .lengthPenalty(new GnmtLengthPenalty(1.0)).build());
+    // The same search and batching as `s2s translate` with its defaults, so that a report's test
+    // score is the score a user gets from translate + score.
+    SearchStrategy search = SearchStrategy.of(SearchOptions.defaults(beam));
     try (ModelStepScorer scorer = new ModelStepScorer(model.model(), model.manager(),
         Vocabulary.BOS, Vocabulary.EOS)) {
       SearchTranslator translator = new SearchTranslator(codec, scorer, search, false);
-      CorpusDecoder decoder = new CorpusDecoder(List.of(translator), new CorpusOptions(
-          Batching.sentences(BATCH), 10_000, model.preprocessing().maxLength(), OutputFormat.TEXT,
-          progress));
+      CorpusDecoder decoder = new CorpusDecoder(List.of(translator),
+          CorpusOptions.defaults().withProgress(progress));
       Lines out = new Lines();
       DecodeSummary summary;
       byte[] text = (String.join("\n", sources) + "\n").getBytes(StandardCharsets.UTF_8);

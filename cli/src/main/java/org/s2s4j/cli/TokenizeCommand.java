@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.s2s4j.tokenization.Tokenizer;
 import org.s2s4j.tokenization.Tokenizers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         "      prints: a man &apos;s dog .",
         "  s2s tokenize --lang de --lowercase < train.de.gz > train.tok.de",
         "  echo 'Running dogs' | s2s tokenize --scheme lucene --lang en"})
-final class TokenizeCommand implements Callable<Integer>, StreamingCommand {
+final class TokenizeCommand implements Callable<Integer> {
 
   private static final int BATCH = 512;
   private static final int CONTEXT = 8;
@@ -48,14 +49,7 @@ final class TokenizeCommand implements Callable<Integer>, StreamingCommand {
   @Option(names = "--lowercase", description = "Lower-case the text.")
   boolean lowercase;
 
-  private InputStream stdin = System.in;
-  private OutputStream stdout = System.out;
-
-  @Override
-  public void streams(InputStream in, OutputStream out) {
-    this.stdin = in;
-    this.stdout = out;
-  }
+  @Mixin StandardStreams streams;
 
   @Override
   public Integer call() throws Exception {
@@ -66,7 +60,7 @@ final class TokenizeCommand implements Callable<Integer>, StreamingCommand {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     // batches let tokenizers that look past the line end (ptb) see the next lines
-    LineFilter.runBatches(stdin, stdout, BATCH, CONTEXT, lines -> {
+    LineFilter.runBatches(streams.in, streams.out, BATCH, CONTEXT, lines -> {
       List<String> joined = new ArrayList<>(lines.size());
       for (List<String> tokens : tokenizer.tokenizeLines(lines)) {
         joined.add(String.join(" ", tokens));

@@ -10,6 +10,7 @@ import org.s2s4j.seq2seq.config.RunConfig;
 import org.s2s4j.seq2seq.train.Seq2SeqTraining;
 import org.s2s4j.seq2seq.train.TrainingState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,13 +49,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Continue the run in RUN_DIR from its latest checkpoint.")
   boolean resume;
 
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "mxnet",
-      description = "mxnet or pytorch (default: ${DEFAULT-VALUE}).")
-  String engine;
-
-  @Option(names = "--device", paramLabel = "DEVICE", defaultValue = "auto",
-      description = "cpu, gpu or auto (a GPU if the engine sees one; default: ${DEFAULT-VALUE}).")
-  String device;
+  @Mixin EngineOptions engine;
 
   @Option(names = "--devices", paramLabel = "N", defaultValue = "1",
       description = "Number of GPUs, gpu(0) .. gpu(N-1); 1 with the CPU (default: ${DEFAULT-VALUE}).")
@@ -66,7 +61,7 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RunConfig run = ConfigLoader.load(config, overrides);
-    TrainingState state = Seq2SeqTraining.train(run, output, engine, device, devices, resume, !noProgress);
+    TrainingState state = Seq2SeqTraining.train(run, output, engine.engine, engine.device, devices, resume, !noProgress);
     RunReport.write(output);
     spec.commandLine().getOut().printf("%s: %s after %d steps; best checkpoint %s%n", output,
         state.stopReason(), state.step(), state.bestCheckpoint());

@@ -10,13 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.s2s4j.decoding.AverageLengthPenalty;
-import org.s2s4j.decoding.BeamSearch;
 import org.s2s4j.decoding.GnmtLengthPenalty;
-import org.s2s4j.decoding.GreedySearch;
 import org.s2s4j.decoding.LengthLimits;
 import org.s2s4j.decoding.LengthPenalty;
 import org.s2s4j.decoding.NoLengthPenalty;
 import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.decoding.SearchStrategy;
 import org.s2s4j.decoding.corpus.Batching;
 import org.s2s4j.decoding.corpus.CorpusDecoder;
 import org.s2s4j.decoding.corpus.CorpusOptions;
@@ -28,6 +27,7 @@ import org.s2s4j.seq2seq.inference.ModelTranslators;
 import org.s2s4j.seq2seq.TrainedModel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -68,13 +68,14 @@ final class TranslateCommand implements Callable<Integer> {
       description = "Output, '-' for standard output (default: ${DEFAULT-VALUE}).")
   String output;
 
-  @Option(names = "--beam", paramLabel = "K", defaultValue = "5",
+  @Option(names = "--beam", paramLabel = "K", defaultValue = "" + SearchOptions.DEFAULT_BEAM,
       description = "Beam size; 1 is greedy search (default: ${DEFAULT-VALUE}).")
   int beam;
 
   static final class BatchSize {
     @Option(names = "--batch-size", paramLabel = "N",
-        description = "Sentences per batch (default: 64).")
+        description = "Sentences per batch (default: " + CorpusOptions.DEFAULT_BATCH_SENTENCES
+            + ").")
     Integer sentences;
 
     @Option(names = "--batch-tokens", paramLabel = "N",
@@ -97,16 +98,13 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Continue an interrupted run of the same command.")
   boolean resume;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, or json: one JSON object per line with scores, and a JSON summary"
-          + " (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption format;
 
   @Option(names = "--length-penalty", paramLabel = "KIND", defaultValue = "gnmt",
       description = "gnmt, average or none (default: ${DEFAULT-VALUE}).")
   PenaltyKind lengthPenalty;
 
-  @Option(names = "--alpha", paramLabel = "A", defaultValue = "1.0",
+  @Option(names = "--alpha", paramLabel = "A", defaultValue = "" + SearchOptions.DEFAULT_ALPHA,
       description = "Alpha of the GNMT length penalty (default: ${DEFAULT-VALUE}).")
   double alpha;
 
@@ -118,12 +116,15 @@ final class TranslateCommand implements Callable<Integer> {
       description = "Fewest output tokens (default: ${DEFAULT-VALUE}).")
   int minLength;
 
-  @Option(names = "--max-length", paramLabel = "N", defaultValue = "250",
+  @Option(names = "--max-length", paramLabel = "N",
+      defaultValue = "" + LengthLimits.DEFAULT_MAX_LENGTH,
       description = "Most output tokens (default: ${DEFAULT-VALUE}).")
   int maxLength;
 
-  @Option(names = "--max-length-ratio", paramLabel = "R", defaultValue = "2.0",
-      description = "Most output tokens per source token, plus 10 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-length-ratio", paramLabel = "R",
+      defaultValue = "" + LengthLimits.DEFAULT_MAX_RATIO,
+      description = "Most output tokens per source token, plus " + LengthLimits.DEFAULT_MAX_OFFSET
+          + " (default: ${DEFAULT-VALUE}).")
   double maxLengthRatio;
 
   @Option(names = "--block-ngrams", paramLabel = "N",
@@ -146,23 +147,18 @@ final class TranslateCommand implements Callable<Integer> {
           + " the generic rules).")
   String targetLang;
 
-  @Option(names = "--max-input-tokens", paramLabel = "N", defaultValue = "250",
+  @Option(names = "--max-input-tokens", paramLabel = "N",
+      defaultValue = "" + CorpusOptions.DEFAULT_MAX_SOURCE_TOKENS,
       description = "Longer lines are truncated (default: ${DEFAULT-VALUE}).")
   int maxInputTokens;
 
-  @Option(names = "--window", paramLabel = "LINES", defaultValue = "5000",
+  @Option(names = "--window", paramLabel = "LINES", defaultValue = "" + CorpusOptions.DEFAULT_WINDOW,
       description = "Lines sorted and decoded together; bounds memory (default: ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--engine", paramLabel = "NAME", defaultValue = "mxnet",
-      description = "DJL engine: mxnet or pytorch (default: ${DEFAULT-VALUE}).")
-  String engine;
+  @Mixin EngineOptions engine;
 
-  @Option(names = "--device", paramLabel = "DEVICE", defaultValue = "auto",
-      description = "cpu, gpu or auto: a GPU if the engine sees one (default: ${DEFAULT-VALUE}).")
-  String device;
-
-  enum Format { text, json }
+  @Mixin StandardStreams streams;
 
   enum PenaltyKind { gnmt, average, none }
 
@@ -175,8 +171,8 @@ final class TranslateCommand implements Callable<Integer> {
       search = searchOptions();
       batching = batchSize != null && batchSize.tokens != null ? Batching.tokens(batchSize.tokens)
           : Batching.sentences(batchSize != null && batchSize.sentences != null
-              ? batchSize.sentences : 64);
-      OutputFormat outputFormat = format == Format.json ? OutputFormat.JSON
+              ? batchSize.sentences : CorpusOptions.DEFAULT_BATCH_SENTENCES);
+      OutputFormat outputFormat = format.json() ? OutputFormat.JSON
           : nBest > 1 ? OutputFormat.NBEST : OutputFormat.TEXT;
       corpus = new CorpusOptions(batching, window, maxInputTokens, outputFormat, true);
       if (threads < 1) {
@@ -191,16 +187,16 @@ final class TranslateCommand implements Callable<Integer> {
     List<TrainedModel> loaded = new ArrayList<>();
     try {
       for (Path dir : models) {
-        loaded.add(TrainedModel.load(dir, engine, device));
+        loaded.add(TrainedModel.load(dir, engine.engine, engine.device));
       }
       TextCodec codec = ModelTranslators.codec(loaded.get(0), sourceLang,
           noDetokenize ? null : targetLang);
       CorpusDecoder decoder = new CorpusDecoder(ModelTranslators.create(loaded, codec,
-          beam == 1 ? new GreedySearch(search) : new BeamSearch(search), threads, replaceUnk),
+          SearchStrategy.of(search), threads, replaceUnk),
           corpus);
       DecodeSummary summary = FileTranslation.run(decoder,
-          input.equals("-") ? null : Path.of(input), System.in,
-          output.equals("-") ? null : Path.of(output), System.out, resume, settings(search));
+          input.equals("-") ? null : Path.of(input), streams.in,
+          output.equals("-") ? null : Path.of(output), streams.out, resume, settings(search));
       report(summary);
     } finally {
       for (TrainedModel m : loaded) {
@@ -218,7 +214,8 @@ final class TranslateCommand implements Callable<Integer> {
     };
     SearchOptions.Builder b = SearchOptions.builder().beamSize(beam).nBest(nBest)
         .lengthPenalty(penalty).coverageWeight(coverage)
-        .limits(new LengthLimits(minLength, 0.0, maxLength, maxLengthRatio, 10));
+        .limits(new LengthLimits(minLength, 0.0, maxLength, maxLengthRatio,
+            LengthLimits.DEFAULT_MAX_OFFSET));
     if (blockNgrams != null) {
       b.blockRepeatedNgrams(blockNgrams);
     }
@@ -230,14 +227,14 @@ final class TranslateCommand implements Callable<Integer> {
     return models.stream().map(p -> p.toAbsolutePath().toString()).toList() + " " + search
         + " unk=" + replaceUnk + " detok=" + (noDetokenize ? "none" : targetLang)
         + " source-lang=" + sourceLang + " max-input=" + maxInputTokens
-        + " format=" + format + " engine=" + engine;
+        + " format=" + format + " engine=" + engine.engine;
   }
 
   private void report(DecodeSummary s) throws Exception {
     // The summary goes to stdout only when stdout does not carry the translations.
     PrintWriter out = output.equals("-") ? spec.commandLine().getErr()
         : spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (format.json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("lines", s.lines());
       json.put("resumed", s.resumed());

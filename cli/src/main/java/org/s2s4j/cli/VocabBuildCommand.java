@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.s2s4j.tokenization.WhitespaceTokenizer;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,9 +48,7 @@ final class VocabBuildCommand implements Callable<Integer> {
       description = "The vocabulary file to write.")
   Path output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Summary format: text or json (default: ${DEFAULT-VALUE}).")
-  SummaryFormat format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() throws Exception {

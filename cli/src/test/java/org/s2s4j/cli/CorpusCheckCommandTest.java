@@ -19,7 +19,7 @@ class CorpusCheckCommandTest {
   void goodCorpusExitsZero() throws IOException {
     Path en = Files.writeString(dir.resolve("a.en"), "a dog\nthe cat\n");
     Path de = Files.writeString(dir.resolve("a.de"), "ein hund\ndie katze\n");
-    CliResult r = CliResult.run("corpus", "check", en.toString(), de.toString());
+    CliRunner.Result r = CliRunner.run("corpus", "check", en.toString(), de.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(en + ": 2 lines, " + de + ": 2 lines; no problems\n", r.out());
   }
@@ -29,7 +29,7 @@ class CorpusCheckCommandTest {
     Path en = dir.resolve("b.en");
     Files.write(en, new byte[] {'o', 'k', '\n', '\n', 'x', (byte) 0xe2, (byte) 0x82, '\n', 'y', '\n'});
     Path de = Files.writeString(dir.resolve("b.de"), "ja\nja\nja\n");
-    CliResult r = CliResult.run("corpus", "check", en.toString(), de.toString());
+    CliRunner.Result r = CliRunner.run("corpus", "check", en.toString(), de.toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertEquals(en + ":2: empty line\n"
         + en + ":3: invalid UTF-8 at byte 2 of the line\n"
@@ -44,7 +44,7 @@ class CorpusCheckCommandTest {
   void jsonCountsEveryKind() throws IOException {
     Path en = Files.writeString(dir.resolve("c.en"), "one two three\n\n");
     Path de = Files.writeString(dir.resolve("c.de"), "eins\nzwei\n");
-    CliResult r = CliResult.run("corpus", "check", en.toString(), de.toString(),
+    CliRunner.Result r = CliRunner.run("corpus", "check", en.toString(), de.toString(),
         "--max-length", "2", "--format", "json");
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     JsonNode json = new ObjectMapper().readTree(r.out());
@@ -61,7 +61,7 @@ class CorpusCheckCommandTest {
   @Test
   void missingFileIsAFailureNamingIt() {
     Path missing = dir.resolve("nope.en");
-    CliResult r = CliResult.run("corpus", "check", missing.toString(), missing.toString());
+    CliRunner.Result r = CliRunner.run("corpus", "check", missing.toString(), missing.toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().contains("s2s corpus check: error: " + missing), r.err());
   }

@@ -31,7 +31,7 @@ class CorpusCleanCommandTest {
     corpus();
     Path outEn = dir.resolve("out.en");
     Path outDe = dir.resolve("out.de");
-    CliResult r = CliResult.run("corpus", "clean", en.toString(), de.toString(),
+    CliRunner.Result r = CliRunner.run("corpus", "clean", en.toString(), de.toString(),
         "--out-source", outEn.toString(), "--out-target", outDe.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("read 5 pairs, kept 2 (40.00%)\n"
@@ -47,7 +47,7 @@ class CorpusCleanCommandTest {
   @Test
   void jsonReport() throws IOException {
     corpus();
-    CliResult r = CliResult.run("corpus", "clean", en.toString(), de.toString(),
+    CliRunner.Result r = CliRunner.run("corpus", "clean", en.toString(), de.toString(),
         "--out-source", dir.resolve("o.en").toString(), "--out-target",
         dir.resolve("o.de").toString(), "--keep-duplicates", "--max-ratio", "4", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
@@ -65,7 +65,7 @@ class CorpusCleanCommandTest {
     Path tgt = Files.writeString(dir.resolve("bad.de"), "x\ny\n");
     Path outEn = Files.writeString(dir.resolve("keep.en"), "good old\n");
     Path outDe = Files.writeString(dir.resolve("keep.de"), "gut alt\n");
-    CliResult r = CliResult.run("corpus", "clean", src.toString(), tgt.toString(),
+    CliRunner.Result r = CliRunner.run("corpus", "clean", src.toString(), tgt.toString(),
         "--out-source", outEn.toString(), "--out-target", outDe.toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().endsWith("s2s corpus clean: error: " + src
@@ -81,7 +81,7 @@ class CorpusCleanCommandTest {
   @Test
   void impossibleLimitsAreAUsageError() throws IOException {
     corpus();
-    CliResult r = CliResult.run("corpus", "clean", en.toString(), de.toString(),
+    CliRunner.Result r = CliRunner.run("corpus", "clean", en.toString(), de.toString(),
         "--out-source", dir.resolve("o.en").toString(), "--out-target",
         dir.resolve("o.de").toString(), "--min-length", "5", "--max-length", "4");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
@@ -94,7 +94,7 @@ class CorpusCleanCommandTest {
     Path tgt = Files.writeString(dir.resolve("m.de"), "a\nb\nc\n");
     Path outEn = Files.writeString(dir.resolve("o.en"), "old\n");
     Path outDe = Files.writeString(dir.resolve("o.de"), "alt\n");
-    CliResult r = CliResult.run("corpus", "clean", src.toString(), tgt.toString(),
+    CliRunner.Result r = CliRunner.run("corpus", "clean", src.toString(), tgt.toString(),
         "--out-source", outEn.toString(), "--out-target", outDe.toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().endsWith("s2s corpus clean: error: " + tgt + ":2: line counts differ: "

@@ -13,7 +13,7 @@ class CorpusCommandTest {
     assertEquals(java.util.Set.of("check", "clean", "stats", "download", "synthetic"),
         corpus.getSubcommands().keySet());
     for (String name : corpus.getSubcommands().keySet()) {
-      CliResult r = CliResult.run("corpus", name, "--help");
+      CliRunner.Result r = CliRunner.run("corpus", name, "--help");
       assertEquals(0, r.exitCode(), name);
       assertTrue(r.out().contains("Examples:"), () -> name + " --help shows no example");
     }
@@ -21,7 +21,7 @@ class CorpusCommandTest {
 
   @Test
   void noSubcommandIsAUsageError() {
-    CliResult r = CliResult.run("corpus");
+    CliRunner.Result r = CliRunner.run("corpus");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("Missing subcommand: one of [check, clean, stats, download, synthetic]"),
         r.err());

@@ -71,7 +71,7 @@ class CorpusDownloadCommandTest {
 
   @Test
   void downloadsThenReusesVerifiedFiles() throws IOException {
-    CliResult first = CliResult.run("corpus", "download", "multi30k", "--dest", dest.toString(),
+    CliRunner.Result first = CliRunner.run("corpus", "download", "multi30k", "--dest", dest.toString(),
         "--base-url", base, "--format", "json");
     assertEquals(0, first.exitCode(), first.err());
     JsonNode json = new ObjectMapper().readTree(first.out());
@@ -80,7 +80,7 @@ class CorpusDownloadCommandTest {
     assertEquals(-1, Files.mismatch(MULTI30K.resolve("task1/tok/train.lc.norm.tok.de"),
         dest.resolve("task1/tok/train.lc.norm.tok.de")));
 
-    CliResult second = CliResult.run("corpus", "download", "multi30k", "--dest", dest.toString(),
+    CliRunner.Result second = CliRunner.run("corpus", "download", "multi30k", "--dest", dest.toString(),
         "--base-url", base);
     assertEquals(0, second.exitCode(), second.err());
     assertTrue(second.out().startsWith("multi30k: 30 files ("), second.out());
@@ -91,7 +91,7 @@ class CorpusDownloadCommandTest {
   @Test
   void corruptedFileFailsAndLeavesNothing() throws IOException {
     corrupt = "task1/raw/test_2016_flickr.de.gz";
-    CliResult r = CliResult.run("corpus", "download", "multi30k", "--dest", dest.toString(),
+    CliRunner.Result r = CliRunner.run("corpus", "download", "multi30k", "--dest", dest.toString(),
         "--base-url", base);
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().contains("s2s corpus download: error: checksum mismatch for " + base
@@ -101,7 +101,7 @@ class CorpusDownloadCommandTest {
 
   @Test
   void unknownDatasetIsAUsageError() {
-    CliResult r = CliResult.run("corpus", "download", "wmt14", "--dest", dest.toString());
+    CliRunner.Result r = CliRunner.run("corpus", "download", "wmt14", "--dest", dest.toString());
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("expected one of [multi30k]"), r.err());
   }

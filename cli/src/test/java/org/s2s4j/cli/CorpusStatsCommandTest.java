@@ -18,7 +18,7 @@ class CorpusStatsCommandTest {
   @Test
   void textShowsCountsAndHistogram() throws IOException {
     Path file = Files.writeString(dir.resolve("s.en"), "a b a\n\nc d e f g h\n");
-    CliResult r = CliResult.run("corpus", "stats", file.toString(), "--bin-width", "3");
+    CliRunner.Result r = CliRunner.run("corpus", "stats", file.toString(), "--bin-width", "3");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(file + "\n"
         + "  lines   3\n"
@@ -34,7 +34,7 @@ class CorpusStatsCommandTest {
   void jsonHasOneEntryPerFile() throws IOException {
     Path en = Files.writeString(dir.resolve("j.en"), "a dog runs\n");
     Path de = Files.writeString(dir.resolve("j.de"), "ein hund\nläuft\n");
-    CliResult r = CliResult.run("corpus", "stats", en.toString(), de.toString(), "--format", "json");
+    CliRunner.Result r = CliRunner.run("corpus", "stats", en.toString(), de.toString(), "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals(2, json.size());
@@ -48,7 +48,7 @@ class CorpusStatsCommandTest {
   void invalidUtf8NamesFileAndLine() throws IOException {
     Path file = dir.resolve("bad.txt");
     Files.write(file, new byte[] {'a', '\n', 'b', '\n', (byte) 0xfe, '\n'});
-    CliResult r = CliResult.run("corpus", "stats", file.toString());
+    CliRunner.Result r = CliRunner.run("corpus", "stats", file.toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().endsWith("s2s corpus stats: error: " + file
         + ":3: invalid UTF-8 at byte 1 of the line\n"), r.err());

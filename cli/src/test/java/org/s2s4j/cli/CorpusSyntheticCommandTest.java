@@ -22,7 +22,7 @@ class CorpusSyntheticCommandTest {
   @Test
   void writesSixAlignedFilesWithDisjointSplits() throws IOException {
     Path dest = dir.resolve("syn");
-    CliResult r = CliResult.run("corpus", "synthetic", "--dest", dest.toString(), "--train", "300",
+    CliRunner.Result r = CliRunner.run("corpus", "synthetic", "--dest", dest.toString(), "--train", "300",
         "--dev", "40", "--test", "50");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("synthetic task, seed 1: 300 train, 40 dev, 50 test pairs in " + dest + "\n",
@@ -49,7 +49,7 @@ class CorpusSyntheticCommandTest {
   void sameSeedSameFilesOtherSeedOtherFiles() throws IOException {
     for (String seed : List.of("3", "3", "4")) {
       Path dest = dir.resolve("s" + seed + "-" + System.nanoTime());
-      assertEquals(0, CliResult.run("corpus", "synthetic", "--dest", dest.toString(), "--seed",
+      assertEquals(0, CliRunner.run("corpus", "synthetic", "--dest", dest.toString(), "--seed",
           seed, "--train", "20", "--dev", "5", "--test", "5").exitCode());
     }
     List<Path> runs;
@@ -66,7 +66,7 @@ class CorpusSyntheticCommandTest {
   @Test
   void targetFollowsTheTaskRules() throws IOException {
     Path dest = dir.resolve("rules");
-    assertEquals(0, CliResult.run("corpus", "synthetic", "--dest", dest.toString(), "--train",
+    assertEquals(0, CliRunner.run("corpus", "synthetic", "--dest", dest.toString(), "--train",
         "200", "--dev", "1", "--test", "1").exitCode());
     List<String> src = Files.readAllLines(dest.resolve("train.src"));
     List<String> tgt = Files.readAllLines(dest.resolve("train.tgt"));
@@ -83,7 +83,7 @@ class CorpusSyntheticCommandTest {
   @Test
   void jsonReportsCounts() throws IOException {
     Path dest = dir.resolve("j");
-    CliResult r = CliResult.run("corpus", "synthetic", "--dest", dest.toString(), "--train", "10",
+    CliRunner.Result r = CliRunner.run("corpus", "synthetic", "--dest", dest.toString(), "--train", "10",
         "--dev", "2", "--test", "3", "--seed", "9", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
@@ -95,7 +95,7 @@ class CorpusSyntheticCommandTest {
   @Test
   void badSizeIsAUsageErrorAndWritesNothing() {
     Path dest = dir.resolve("none");
-    CliResult r = CliResult.run("corpus", "synthetic", "--dest", dest.toString(), "--dev", "0");
+    CliRunner.Result r = CliRunner.run("corpus", "synthetic", "--dest", dest.toString(), "--dev", "0");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("--train, --dev and --test must be >= 1"), r.err());
     assertFalse(Files.exists(dest));

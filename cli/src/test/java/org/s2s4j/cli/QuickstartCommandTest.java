@@ -23,7 +23,7 @@ class QuickstartCommandTest {
   @Test
   void syntheticTaskEndToEnd() throws IOException {
     Path runs = dir.resolve("runs");
-    CliResult r = CliResult.run("quickstart", "--minutes", "0.05", "--runs", runs.toString(),
+    CliRunner.Result r = CliRunner.run("quickstart", "--minutes", "0.05", "--runs", runs.toString(),
         "--device", "cpu", "--samples", "2", "--test-limit", "12", "--no-progress", "--format",
         "json");
     assertEquals(0, r.exitCode(), r.err());
@@ -72,7 +72,7 @@ class QuickstartCommandTest {
   @Test
   void textSummaryHasScoresBaselineSamplesAndPaths() throws IOException {
     Path runs = dir.resolve("runs");
-    CliResult r = CliResult.run("quickstart", "--minutes", "0.02", "--runs", runs.toString(),
+    CliRunner.Result r = CliRunner.run("quickstart", "--minutes", "0.02", "--runs", runs.toString(),
         "--device", "cpu", "--samples", "1", "--beam", "2", "--test-limit", "5", "--no-progress");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("BLEU|nrefs:1|case:mixed|eff:no|tok:none|smooth:exp"), r.out());
@@ -88,7 +88,7 @@ class QuickstartCommandTest {
   void notAMulti30kFolderFailsBeforeCreatingARun() throws IOException {
     Path data = Files.createDirectories(dir.resolve("empty"));
     Path runs = dir.resolve("runs");
-    CliResult r = CliResult.run("quickstart", "--data", data.toString(), "--runs",
+    CliRunner.Result r = CliRunner.run("quickstart", "--data", data.toString(), "--runs",
         runs.toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().startsWith("s2s quickstart: error: " + data + " is not a Multi30k folder"),
@@ -100,7 +100,7 @@ class QuickstartCommandTest {
 
   @Test
   void badMinutesIsAUsageError() {
-    CliResult r = CliResult.run("quickstart", "--minutes", "0", "--runs",
+    CliRunner.Result r = CliRunner.run("quickstart", "--minutes", "0", "--runs",
         dir.resolve("runs").toString());
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("--minutes must be > 0"), r.err());

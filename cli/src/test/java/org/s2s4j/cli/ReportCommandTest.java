@@ -17,7 +17,7 @@ class ReportCommandTest {
   void writesTheReportAndSaysWhere() throws IOException {
     Files.writeString(dir.resolve("train.jsonl"), "{\"step\":10,\"seconds\":1.0,"
         + "\"train_loss\":2.0,\"dev_perplexity\":5.0,\"dev_bleu\":null,\"epsilon\":1.0}\n");
-    CliResult r = CliResult.run("report", "--run", dir.toString());
+    CliRunner.Result r = CliRunner.run("report", "--run", dir.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("wrote " + dir.resolve("report.html") + "\n", r.out());
     assertTrue(Files.isRegularFile(dir.resolve("plot-loss-steps.png")));
@@ -25,7 +25,7 @@ class ReportCommandTest {
 
   @Test
   void missingDirectoryFailsWithOneLine() {
-    CliResult r = CliResult.run("report", "--run", dir.resolve("nope").toString());
+    CliRunner.Result r = CliRunner.run("report", "--run", dir.resolve("nope").toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertEquals("s2s report: error: run directory not found: " + dir.resolve("nope") + "\n",
         r.err());
@@ -33,13 +33,13 @@ class ReportCommandTest {
 
   @Test
   void missingRunOptionIsAUsageError() {
-    assertEquals(S2s.EXIT_USAGE, CliResult.run("report").exitCode());
+    assertEquals(S2s.EXIT_USAGE, CliRunner.run("report").exitCode());
   }
 
   @Test
   void sourceWithoutReferenceIsAUsageError() throws IOException {
     Files.writeString(dir.resolve("train.jsonl"), "{\"step\":1}\n");
-    CliResult r = CliResult.run("report", "--run", dir.toString(), "--source", "x.en");
+    CliRunner.Result r = CliRunner.run("report", "--run", dir.toString(), "--source", "x.en");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("--source and --reference go together"), r.err());
   }
@@ -48,7 +48,7 @@ class ReportCommandTest {
   void decodingARunWithoutAModelFailsWithOneLine() throws IOException {
     Path src = Files.writeString(dir.resolve("t.src"), "a b .\n");
     Path ref = Files.writeString(dir.resolve("t.tgt"), "x y .\n");
-    CliResult r = CliResult.run("report", "--run", dir.toString(), "--source", src.toString(),
+    CliRunner.Result r = CliRunner.run("report", "--run", dir.toString(), "--source", src.toString(),
         "--reference", ref.toString(), "--device", "cpu");
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().startsWith("s2s report: error: not a complete s2s4j model directory"),

@@ -10,21 +10,9 @@ import picocli.CommandLine;
 
 class S2sTest {
 
-  private record Result(int exitCode, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cmd = S2s.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void helpListsEverySubcommand() {
-    Result r = run("--help");
+    CliRunner.Result r = CliRunner.run("--help");
     assertEquals(0, r.exitCode());
     for (String name : S2s.commandLine().getSubcommands().keySet()) {
       assertTrue(r.out().contains(name), () -> "--help does not list " + name + ":\n" + r.out());
@@ -37,7 +25,7 @@ class S2sTest {
       if (entry.getKey().equals("help")) {
         continue;
       }
-      Result r = run(entry.getKey(), "--help");
+      CliRunner.Result r = CliRunner.run(entry.getKey(), "--help");
       assertEquals(0, r.exitCode(), entry.getKey());
       assertTrue(r.out().contains("Example"), () -> entry.getKey() + " --help shows no example");
     }
@@ -45,7 +33,7 @@ class S2sTest {
 
   @Test
   void unknownOptionIsAUsageErrorWithExitCode2() {
-    Result r = run("--no-such-option");
+    CliRunner.Result r = CliRunner.run("--no-such-option");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("Unknown option: '--no-such-option'"), r.err());
   }

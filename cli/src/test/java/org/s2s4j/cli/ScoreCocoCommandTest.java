@@ -28,18 +28,6 @@ class ScoreCocoCommandTest {
   @TempDir
   Path dir;
 
-  private record Result(int exitCode, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cmd = S2s.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   private static String resource(String name) throws URISyntaxException {
     return Path.of(ScoreCocoCommandTest.class.getResource("coco/" + name).toURI()).toString();
   }
@@ -47,7 +35,7 @@ class ScoreCocoCommandTest {
   @Test
   void scoresTwoImagesAsJsonAndWritesPerImageScores() throws Exception {
     Path perItem = dir.resolve("out/per_image.json");
-    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+    CliRunner.Result r = CliRunner.run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--per-item", perItem.toString(),
         "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
@@ -75,7 +63,7 @@ class ScoreCocoCommandTest {
 
   @Test
   void textOutputListsTheChosenMetrics() throws Exception {
-    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+    CliRunner.Result r = CliRunner.run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--metrics", "CIDEr,ROUGE_L");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().startsWith("ROUGE_L  1.000000\nCIDEr    5.000000\nsignature: "), r.out());
@@ -84,7 +72,7 @@ class ScoreCocoCommandTest {
   @Test
   void meteorIsOptInAndCarriesItsModules() throws Exception {
     Path perItem = dir.resolve("per_image.json");
-    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+    CliRunner.Result r = CliRunner.run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--metrics", "METEOR", "--format", "json",
         "--per-item", perItem.toString());
     assertEquals(0, r.exitCode(), r.err());
@@ -101,7 +89,7 @@ class ScoreCocoCommandTest {
   void meteorSynonymsAppearInTheTextSignature() throws Exception {
     Path synsets = dir.resolve("synsets.txt");
     Files.writeString(synsets, "dog hound\n");
-    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+    CliRunner.Result r = CliRunner.run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--metrics", "METEOR",
         "--synonyms", synsets.toString());
     assertEquals(0, r.exitCode(), r.err());
@@ -114,7 +102,7 @@ class ScoreCocoCommandTest {
   @Test
   void imageWithoutResultFailsWithFileAndNoPerItemFile() throws Exception {
     Path perItem = dir.resolve("per_image.json");
-    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+    CliRunner.Result r = CliRunner.run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results_missing.json"), "--per-item", perItem.toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().startsWith("s2s score coco: error: "), r.err());
@@ -128,7 +116,7 @@ class ScoreCocoCommandTest {
 
   @Test
   void unknownMetricIsAUsageError() throws Exception {
-    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+    CliRunner.Result r = CliRunner.run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--metrics", "Bleu,WER");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("expected one of [Bleu, ROUGE_L, CIDEr, METEOR, SPICE]"), r.err());
@@ -137,7 +125,7 @@ class ScoreCocoCommandTest {
   @Test
   void spiceWithoutModelsFailsSayingHowToBuildThem() throws Exception {
     assumeFalse(SpiceCaptionMetric.available(), "built with -Pspice: the models are present");
-    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+    CliRunner.Result r = CliRunner.run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--metrics", "CIDEr,SPICE");
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().startsWith("s2s score coco: error: --metrics SPICE: SPICE needs the "
@@ -149,7 +137,7 @@ class ScoreCocoCommandTest {
   void spiceScoresWithTheModels() throws Exception {
     assumeTrue(SpiceCaptionMetric.available(), "CoreNLP models not on the class path: "
         + "run with -Pspice to test --metrics SPICE");
-    Result r = run("score", "coco", "--refs", resource("annotations.json"),
+    CliRunner.Result r = CliRunner.run("score", "coco", "--refs", resource("annotations.json"),
         "--results", resource("results.json"), "--metrics", "SPICE", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode scores = JSON.readTree(r.out());
@@ -160,7 +148,7 @@ class ScoreCocoCommandTest {
 
   @Test
   void helpShowsExamples() {
-    Result r = run("score", "coco", "--help");
+    CliRunner.Result r = CliRunner.run("score", "coco", "--help");
     assertEquals(0, r.exitCode());
     assertTrue(r.out().contains("Examples:"), r.out());
   }
@@ -169,7 +157,7 @@ class ScoreCocoCommandTest {
   void sharedFixtureGivesTheReferenceScores() throws IOException {
     Path coco = Path.of(System.getProperty("s2s4j.shared", "../../shared"), "fixtures", "coco");
     assumeTrue(Files.isDirectory(coco), "COCO fixtures not found at " + coco + "; skipping");
-    Result r = run("score", "coco", "--refs", coco.resolve("annotations.json").toString(),
+    CliRunner.Result r = CliRunner.run("score", "coco", "--refs", coco.resolve("annotations.json").toString(),
         "--results", coco.resolve("results_caption1.json").toString(), "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode scores = JSON.readTree(r.out());

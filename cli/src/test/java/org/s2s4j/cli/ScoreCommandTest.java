@@ -23,18 +23,6 @@ import picocli.CommandLine;
 
 class ScoreCommandTest {
 
-  private record Result(int exitCode, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cmd = S2s.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   private static String res(String name) {
     try {
       return Path.of(ScoreCommandTest.class.getResource("score/" + name).toURI()).toString();
@@ -50,7 +38,7 @@ class ScoreCommandTest {
   @Test
   void everyMetricHasHelpWithExamples() {
     for (String metric : List.of("bleu", "chrf", "ter")) {
-      Result r = run("score", metric, "--help");
+      CliRunner.Result r = CliRunner.run("score", metric, "--help");
       assertEquals(0, r.exitCode(), metric);
       assertTrue(r.out().contains("Examples:"), metric + " help has no examples");
     }
@@ -58,7 +46,7 @@ class ScoreCommandTest {
 
   @Test
   void bleuTextIsSacrebleuStyleWithSignature() throws IOException {
-    Result r = run("score", "bleu", "--hyp", res("hyp.txt"), "--ref", res("ref1.txt"),
+    CliRunner.Result r = CliRunner.run("score", "bleu", "--hyp", res("hyp.txt"), "--ref", res("ref1.txt"),
         "--ref", res("ref2.txt"));
     assertEquals(0, r.exitCode(), r.err());
     BleuScore expected = new Bleu().corpusScore(lines("hyp.txt"),
@@ -70,7 +58,7 @@ class ScoreCommandTest {
 
   @Test
   void bleuJsonHasTheDocumentedFields() throws IOException {
-    Result r = run("score", "bleu", "-i", res("hyp.txt"), "-r", res("ref1.txt"), "--lowercase",
+    CliRunner.Result r = CliRunner.run("score", "bleu", "-i", res("hyp.txt"), "-r", res("ref1.txt"), "--lowercase",
         "--tokenize", "intl", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
@@ -90,13 +78,13 @@ class ScoreCommandTest {
   @Test
   void chrfAndTerJsonHaveNameScoreSignature() throws IOException {
     for (String metric : List.of("chrf", "ter")) {
-      Result r = run("score", metric, "-i", res("hyp.txt"), "-r", res("ref1.txt"), "--format",
+      CliRunner.Result r = CliRunner.run("score", metric, "-i", res("hyp.txt"), "-r", res("ref1.txt"), "--format",
           "json");
       assertEquals(0, r.exitCode(), r.err());
       JsonNode json = new ObjectMapper().readTree(r.out());
       assertEquals(List.of("name", "score", "signature"), iterable(json));
     }
-    Result pp = run("score", "chrf", "-i", res("hyp.txt"), "-r", res("ref1.txt"),
+    CliRunner.Result pp = CliRunner.run("score", "chrf", "-i", res("hyp.txt"), "-r", res("ref1.txt"),
         "--word-order", "2");
     assertTrue(pp.out().startsWith("chrF2++|nrefs:1|case:mixed|eff:yes|nc:6|nw:2|space:no|"),
         pp.out());
@@ -104,7 +92,7 @@ class ScoreCommandTest {
 
   @Test
   void lineCountMismatchNamesTheFilesAndFails() {
-    Result r = run("score", "bleu", "-i", res("hyp.txt"), "-r", res("short.txt"));
+    CliRunner.Result r = CliRunner.run("score", "bleu", "-i", res("hyp.txt"), "-r", res("short.txt"));
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().startsWith("s2s score bleu: error: "), r.err());
     assertTrue(r.err().contains("short.txt: has 1 lines but hypothesis"), r.err());
@@ -114,7 +102,7 @@ class ScoreCommandTest {
   @Test
   void emptyHypothesisFileIsAClearError(@TempDir Path dir) throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.txt"));
-    Result r = run("score", "bleu", "-i", empty.toString(), "-r", empty.toString());
+    CliRunner.Result r = CliRunner.run("score", "bleu", "-i", empty.toString(), "-r", empty.toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().contains("empty.txt: is empty: there is nothing to score"), r.err());
   }
@@ -123,31 +111,31 @@ class ScoreCommandTest {
   void invalidUtf8NamesFileAndLine(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.txt");
     Files.write(bad, new byte[] {'o', 'k', '\n', (byte) 0xC3, '(', '\n', 'x', '\n'});
-    Result r = run("score", "ter", "-i", bad.toString(), "-r", res("ref1.txt"));
+    CliRunner.Result r = CliRunner.run("score", "ter", "-i", bad.toString(), "-r", res("ref1.txt"));
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().contains(bad + ":2: invalid UTF-8"), r.err());
   }
 
   @Test
   void usageErrorsExitWith2() {
-    assertEquals(S2s.EXIT_USAGE, run("score", "bleu", "-i", res("hyp.txt")).exitCode());
-    assertEquals(S2s.EXIT_USAGE, run("score", "bleu", "-i", res("hyp.txt"), "-r",
+    assertEquals(S2s.EXIT_USAGE, CliRunner.run("score", "bleu", "-i", res("hyp.txt")).exitCode());
+    assertEquals(S2s.EXIT_USAGE, CliRunner.run("score", "bleu", "-i", res("hyp.txt"), "-r",
         res("ref1.txt"), "--tokenize", "moses").exitCode());
-    assertEquals(S2s.EXIT_USAGE, run("score", "bleu", "-i", res("hyp.txt"), "-r",
+    assertEquals(S2s.EXIT_USAGE, CliRunner.run("score", "bleu", "-i", res("hyp.txt"), "-r",
         res("ref1.txt"), "--paired-bs").exitCode());
-    assertEquals(S2s.EXIT_USAGE, run("score").exitCode());
+    assertEquals(S2s.EXIT_USAGE, CliRunner.run("score").exitCode());
   }
 
   @Test
   void outputFileIsWrittenOnlyOnSuccess(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("bleu.json");
-    Result ok = run("score", "bleu", "-i", res("hyp.txt"), "-r", res("ref1.txt"), "--format",
+    CliRunner.Result ok = CliRunner.run("score", "bleu", "-i", res("hyp.txt"), "-r", res("ref1.txt"), "--format",
         "json", "-o", out.toString());
     assertEquals(0, ok.exitCode(), ok.err());
     assertEquals("", ok.out());
     assertTrue(Files.readString(out).contains("\"signature\""));
     Path failed = dir.resolve("failed.json");
-    Result bad = run("score", "bleu", "-i", res("hyp.txt"), "-r", res("short.txt"), "-o",
+    CliRunner.Result bad = CliRunner.run("score", "bleu", "-i", res("hyp.txt"), "-r", res("short.txt"), "-o",
         failed.toString());
     assertEquals(S2s.EXIT_FAILURE, bad.exitCode());
     assertFalse(Files.exists(failed));
@@ -158,7 +146,7 @@ class ScoreCommandTest {
 
   @Test
   void pairedBootstrapAndRandomizationReportPValues() throws IOException {
-    Result bs = run("score", "bleu", "-i", res("hyp.txt"), "-i", res("worse.txt"), "-r",
+    CliRunner.Result bs = CliRunner.run("score", "bleu", "-i", res("hyp.txt"), "-i", res("worse.txt"), "-r",
         res("ref1.txt"), "--paired-bs", "--paired-bs-n", "100", "--format", "json");
     assertEquals(0, bs.exitCode(), bs.err());
     JsonNode json = new ObjectMapper().readTree(bs.out());
@@ -168,14 +156,14 @@ class ScoreCommandTest {
     double p = json.get("systems").get(0).get("p_value").asDouble();
     assertTrue(p > 0 && p <= 1);
 
-    Result ar = run("score", "chrf", "-i", res("hyp.txt"), "-i", res("worse.txt"), "-r",
+    CliRunner.Result ar = CliRunner.run("score", "chrf", "-i", res("hyp.txt"), "-i", res("worse.txt"), "-r",
         res("ref1.txt"), "--paired-ar", "--paired-ar-n", "50");
     assertEquals(0, ar.exitCode(), ar.err());
     assertTrue(ar.out().contains("ar:50|seed:12345"), ar.out());
     assertTrue(ar.out().contains("p-value"), ar.out());
     assertFalse(ar.out().matches("(?s).*\\d ± \\d.*"),
         "no confidence intervals unless asked: " + ar.out());
-    Result arCi = run("score", "ter", "-i", res("hyp.txt"), "-i", res("worse.txt"), "-r",
+    CliRunner.Result arCi = CliRunner.run("score", "ter", "-i", res("hyp.txt"), "-i", res("worse.txt"), "-r",
         res("ref1.txt"), "--paired-ar", "--paired-ar-n", "50", "--paired-ar-confidence-n", "0");
     assertEquals(0, arCi.exitCode(), arCi.err());
     assertTrue(arCi.out().matches("(?s).*\\d ± \\d.*"), arCi.out());
@@ -188,7 +176,7 @@ class ScoreCommandTest {
         .resolve("fixtures/bleu");
     Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("expected.json")),
         () -> "sacreBLEU fixtures not found at " + dir.toAbsolutePath() + "; skipping");
-    Result r = run("score", "bleu", "-i",
+    CliRunner.Result r = CliRunner.run("score", "bleu", "-i",
         dir.resolve("wmt17/newstest2017.KIT.4950.en-de.hyp.de").toString(), "-r",
         dir.resolve("wmt17/newstest2017.ref.de").toString(), "--format", "json");
     assertEquals(0, r.exitCode(), r.err());

@@ -18,7 +18,7 @@ class TokenizeCommandTest {
 
   @Test
   void mosesLowercaseOneLineOutPerLineIn() {
-    CliRunner.Result r = CliRunner.run("Ein Mann schläft.\n\nA boy's (red) hat\n",
+    CliRunner.Result r = CliRunner.withInput("Ein Mann schläft.\n\nA boy's (red) hat\n",
         "tokenize", "--scheme", "moses", "--lang", "de", "--lowercase");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("ein mann schläft .\n\na boy &apos; s (red) hat\n".replace("(red)", "( red )"),
@@ -28,7 +28,7 @@ class TokenizeCommandTest {
   @Test
   void ptbLooksAtTheNextLineAsCoreNlpDoes() {
     // CoreNLP 4.5.10 -preserveLines -lowerCase: "U.S." before a capitalised line gets an extra "."
-    CliRunner.Result r = CliRunner.run("In the U.S.\nA dog.\nin the U.S.\n", "tokenize",
+    CliRunner.Result r = CliRunner.withInput("In the U.S.\nA dog.\nin the U.S.\n", "tokenize",
         "--scheme", "ptb", "--lowercase");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("in the u.s. .\na dog .\nin the u.s.\n", r.stdout());
@@ -45,7 +45,7 @@ class TokenizeCommandTest {
       in.append(c.get("raw").asText()).append('\n');
       expected.append(c.get("4.5.10_default_tokenizer_output").asText()).append('\n');
     }
-    CliRunner.Result r = CliRunner.run(in.toString(), "tokenize", "--scheme", "ptb", "--lowercase");
+    CliRunner.Result r = CliRunner.withInput(in.toString(), "tokenize", "--scheme", "ptb", "--lowercase");
     assertEquals(expected.toString(), r.stdout());
   }
 
@@ -57,7 +57,7 @@ class TokenizeCommandTest {
       in.append("Line ").append(i).append(i % 7 == 0 ? "\n\n" : "\n");
       expected.append("line ").append(i).append(i % 7 == 0 ? "\n\n" : "\n");
     }
-    CliRunner.Result r = CliRunner.run(in.toString(), "tokenize", "--scheme", "whitespace",
+    CliRunner.Result r = CliRunner.withInput(in.toString(), "tokenize", "--scheme", "whitespace",
         "--lowercase");
     assertEquals(expected.toString(), r.stdout());
   }
@@ -68,14 +68,14 @@ class TokenizeCommandTest {
     try (GZIPOutputStream z = new GZIPOutputStream(gz)) {
       z.write("A  b\tc\n".getBytes(StandardCharsets.UTF_8));
     }
-    CliRunner.Result r = CliRunner.run(gz.toByteArray(), "tokenize", "--scheme", "whitespace");
+    CliRunner.Result r = CliRunner.withInput(gz.toByteArray(), "tokenize", "--scheme", "whitespace");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("A b c\n", r.stdout());
   }
 
   @Test
   void unknownSchemeIsAUsageErrorListingTheValidOnes() {
-    CliRunner.Result r = CliRunner.run("x\n", "tokenize", "--scheme", "nltk");
+    CliRunner.Result r = CliRunner.withInput("x\n", "tokenize", "--scheme", "nltk");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("unknown tokenization scheme 'nltk'; valid schemes: whitespace, char, moses"),
         r.err());
@@ -84,7 +84,7 @@ class TokenizeCommandTest {
 
   @Test
   void languageWithoutAStemmerIsAUsageError() {
-    CliRunner.Result r = CliRunner.run("x\n", "tokenize", "--scheme", "lucene-stem", "--lang", "xx");
+    CliRunner.Result r = CliRunner.withInput("x\n", "tokenize", "--scheme", "lucene-stem", "--lang", "xx");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("no Lucene stemmer for language 'xx'; languages with one: da, de"),
         r.err());
@@ -93,7 +93,7 @@ class TokenizeCommandTest {
   @Test
   void invalidUtf8NamesTheLine() {
     byte[] input = {'o', 'k', '\n', 'm', (byte) 0xe4, 'n', '\n'};
-    CliRunner.Result r = CliRunner.run(input, "tokenize", "--scheme", "whitespace");
+    CliRunner.Result r = CliRunner.withInput(input, "tokenize", "--scheme", "whitespace");
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertEquals("s2s tokenize: error: <stdin>:2: invalid UTF-8 at byte 2 of the line\n",
         r.err());
@@ -102,7 +102,7 @@ class TokenizeCommandTest {
 
   @Test
   void detokenizeUndoesMoses() {
-    CliRunner.Result r = CliRunner.run("a man &apos;s dog , isn &apos;t it ?\n",
+    CliRunner.Result r = CliRunner.withInput("a man &apos;s dog , isn &apos;t it ?\n",
         "detokenize", "--lang", "en");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("a man's dog, isn't it?\n", r.stdout());

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.s2s4j.seq2seq.TrainedModel;
 import org.s2s4j.seq2seq.train.EvaluationRecord;
 import org.s2s4j.seq2seq.train.TrainingLog;
-import picocli.CommandLine;
 
 class TrainCommandTest {
 
@@ -26,22 +23,10 @@ class TrainCommandTest {
 
   @TempDir Path tmp;
 
-  private record Result(int exitCode, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cmd = S2s.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void trainsTheTinyExampleIntoAModelDirectoryThatLoadsAndTranslates() throws Exception {
     Path runDir = tmp.resolve("run");
-    Result r = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--no-progress",
+    CliRunner.Result r = CliRunner.run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--no-progress",
         "--device", "cpu", "--set", "training.max_epochs=4");
     assertEquals(0, r.exitCode(), r.err());
     for (String f : List.of("config.yaml", "source.vocab", "target.vocab", "metadata.json", "train.jsonl",
@@ -54,7 +39,7 @@ class TrainCommandTest {
     Path devSource = Path.of("..", "examples", "tiny", "dev.src");
     Path devTarget = Path.of("..", "examples", "tiny", "dev.tgt");
     Path hyp = tmp.resolve("dev.hyp");
-    Result translated = run("translate", "--model", runDir.toString(), "--beam", "1", "--no-detokenize",
+    CliRunner.Result translated = CliRunner.run("translate", "--model", runDir.toString(), "--beam", "1", "--no-detokenize",
         "--device", "cpu", "--input", devSource.toString(), "--output", hyp.toString());
     assertEquals(0, translated.exitCode(), translated.err());
     List<String> out = Files.readAllLines(hyp);
@@ -67,7 +52,7 @@ class TrainCommandTest {
     assertTrue(exact >= 0.7 * tgt.size(), "exact match " + exact + "/" + tgt.size());
     // The dev BLEU that training logged for the best checkpoint is, exactly, what s2s translate
     // --beam 1 and s2s score bleu give on the dev set.
-    Result scored = run("score", "bleu", "--hyp", hyp.toString(), "--ref", devTarget.toString(), "--tokenize",
+    CliRunner.Result scored = CliRunner.run("score", "bleu", "--hyp", hyp.toString(), "--ref", devTarget.toString(), "--tokenize",
         "none", "--format", "json");
     assertEquals(0, scored.exitCode(), scored.err());
     double bleu = JSON.readTree(scored.out()).get("score").asDouble();
@@ -84,19 +69,19 @@ class TrainCommandTest {
     }
     // Resuming a finished run is a no-op; raising the limit continues it; other vocabulary
     // settings are an error.
-    Result done = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--resume",
+    CliRunner.Result done = CliRunner.run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--resume",
         "--no-progress", "--set", "training.max_epochs=4");
     assertEquals(0, done.exitCode(), done.err());
     assertEquals(4, Files.readAllLines(runDir.resolve("train.jsonl")).size());
-    Result more = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--resume",
+    CliRunner.Result more = CliRunner.run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--resume",
         "--no-progress", "--set", "training.max_epochs=5");
     assertEquals(0, more.exitCode(), more.err());
     assertEquals(5, Files.readAllLines(runDir.resolve("train.jsonl")).size());
-    Result mismatch = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--resume",
+    CliRunner.Result mismatch = CliRunner.run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--resume",
         "--no-progress", "--set", "data.target_vocab_size=5");
     assertEquals(S2s.EXIT_FAILURE, mismatch.exitCode());
     assertTrue(mismatch.err().contains("vocabulary mismatch"), mismatch.err());
-    Result again = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--no-progress");
+    CliRunner.Result again = CliRunner.run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--no-progress");
     assertEquals(S2s.EXIT_FAILURE, again.exitCode());
     assertTrue(again.err().contains("already holds a training run"), again.err());
   }
@@ -104,36 +89,36 @@ class TrainCommandTest {
   @Test
   void badInputFailsWithAClearMessageBeforeTraining() throws Exception {
     Path runDir = tmp.resolve("bad");
-    Result unknown = run("train", "--config", TINY.toString(), "--output", runDir.toString(),
+    CliRunner.Result unknown = CliRunner.run("train", "--config", TINY.toString(), "--output", runDir.toString(),
         "--set", "model.atention=dot");
     assertEquals(S2s.EXIT_FAILURE, unknown.exitCode());
     assertTrue(unknown.err().contains("unknown config key 'model.atention'"), unknown.err());
     assertTrue(unknown.err().contains("attention"), unknown.err());
 
-    Result range = run("train", "--config", TINY.toString(), "--output", runDir.toString(),
+    CliRunner.Result range = CliRunner.run("train", "--config", TINY.toString(), "--output", runDir.toString(),
         "--set", "model.dropout=1.5");
     assertTrue(range.err().contains("model.dropout must be in [0, 1)"), range.err());
 
-    Result missing = run("train", "--config", TINY.toString(), "--output", runDir.toString(),
+    CliRunner.Result missing = CliRunner.run("train", "--config", TINY.toString(), "--output", runDir.toString(),
         "--set", "data.train_source=nope.txt");
     assertTrue(missing.err().contains("data.train_source: file not found"), missing.err());
 
-    Result noConfig = run("train", "--config", tmp.resolve("none.yaml").toString(), "--output", runDir.toString());
+    CliRunner.Result noConfig = CliRunner.run("train", "--config", tmp.resolve("none.yaml").toString(), "--output", runDir.toString());
     assertTrue(noConfig.err().contains("config file not found"), noConfig.err());
 
     Path yaml = tmp.resolve("typo.yaml");
     Files.writeString(yaml, "trianing:\n  max_epochs: 3\n");
-    Result typo = run("train", "--config", yaml.toString(), "--output", runDir.toString());
+    CliRunner.Result typo = CliRunner.run("train", "--config", yaml.toString(), "--output", runDir.toString());
     assertTrue(typo.err().contains("unknown config key 'trianing'"), typo.err());
 
-    Result gpu = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--device", "gpu");
+    CliRunner.Result gpu = CliRunner.run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--device", "gpu");
     assertEquals(S2s.EXIT_FAILURE, gpu.exitCode());
     assertTrue(gpu.err().contains("asked for 1 GPU(s) but the MXNet engine sees 0"), gpu.err());
 
-    Result resume = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--resume");
+    CliRunner.Result resume = CliRunner.run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--resume");
     assertTrue(resume.err().contains("has no checkpoint to resume from"), resume.err());
 
-    Result engine = run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--engine", "tf");
+    CliRunner.Result engine = CliRunner.run("train", "--config", TINY.toString(), "--output", runDir.toString(), "--engine", "tf");
     assertTrue(engine.err().contains("unknown engine 'tf'"), engine.err());
     assertFalse(Files.exists(runDir.resolve("checkpoints")), "no training may start on bad input");
   }

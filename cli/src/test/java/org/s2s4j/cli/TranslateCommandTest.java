@@ -8,10 +8,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.s2s4j.decoding.BeamSearch;
+import org.s2s4j.decoding.GreedySearch;
+import org.s2s4j.decoding.LengthLimits;
+import org.s2s4j.decoding.NoLengthPenalty;
+import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.decoding.corpus.SearchTranslator;
+import org.s2s4j.decoding.corpus.TextCodec;
+import org.s2s4j.seq2seq.TrainedModel;
+import org.s2s4j.seq2seq.inference.ModelStepScorer;
+import org.s2s4j.seq2seq.inference.ModelTranslators;
 import org.s2s4j.seq2seq.inference.TinyModelDirectory;
 
 /** {@code s2s translate} on a small model directory with random weights (plumbing, not quality). */
@@ -36,7 +47,7 @@ class TranslateCommandTest {
     Path in = dir.resolve("in.txt");
     Files.write(in, List.of("a b c", "", "d e f a", "zzz b"));
     Path out = dir.resolve("out.txt");
-    CliResult r = CliResult.run("translate", "--model", modelDir.toString(), "--input",
+    CliRunner.Result r = CliRunner.run("translate", "--model", modelDir.toString(), "--input",
         in.toString(), "--output", out.toString(), "--beam", "3", "--max-length", "6");
     assertEquals(0, r.exitCode(), r.err());
     List<String> lines = Files.readAllLines(out);
@@ -50,7 +61,7 @@ class TranslateCommandTest {
     Path in = dir.resolve("in.txt");
     Files.write(in, List.of("a b", "c"));
     Path out = dir.resolve("out.jsonl");
-    CliResult r = CliResult.run("translate", "--model", modelDir.toString(), "--input",
+    CliRunner.Result r = CliRunner.run("translate", "--model", modelDir.toString(), "--input",
         in.toString(), "--output", out.toString(), "--beam", "4", "--nbest", "3",
         "--max-length", "5", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
@@ -60,19 +71,84 @@ class TranslateCommandTest {
     assertTrue(r.out().startsWith("{\"lines\":2,"), r.out());
   }
 
+  /**
+   * {@code --beam 1} runs {@link GreedySearch}; without a length penalty (a longer output can
+   * never score higher) it must equal {@link BeamSearch} with a beam of one, run here through the
+   * same text path as the command but without it.
+   */
   @Test
   void greedyAndBeamOfOneAgree() throws IOException {
+    List<String> sources = List.of("a b c", "d", "e f a b", "b b a d c");
     Path in = dir.resolve("in.txt");
-    Files.write(in, List.of("a b c", "d", "e f a b"));
+    Files.write(in, sources);
     Path greedy = dir.resolve("greedy.txt");
-    Path beam = dir.resolve("beam.txt");
-    assertEquals(0, CliResult.run("translate", "--model", modelDir.toString(), "--input",
-        in.toString(), "--output", greedy.toString(), "--beam", "1", "--max-length", "6")
-        .exitCode());
-    assertEquals(0, CliResult.run("translate", "--model", modelDir.toString(), "--input",
-        in.toString(), "--output", beam.toString(), "--beam", "1", "--batch-size", "1",
-        "--max-length", "6", "--length-penalty", "none").exitCode());
-    assertEquals(Files.readString(greedy), Files.readString(beam));
+    CliRunner.Result r = CliRunner.run("translate", "--model", modelDir.toString(), "--input",
+        in.toString(), "--output", greedy.toString(), "--beam", "1", "--max-length", "6",
+        "--length-penalty", "none", "--no-detokenize");
+    assertEquals(0, r.exitCode(), r.err());
+    SearchOptions beamOfOne = SearchOptions.builder().beamSize(1)
+        .lengthPenalty(new NoLengthPenalty()).limits(new LengthLimits(0, 0, 6,
+            LengthLimits.DEFAULT_MAX_RATIO, LengthLimits.DEFAULT_MAX_OFFSET)).build();
+    List<String> expected = new ArrayList<>();
+    try (TrainedModel model = TrainedModel.load(modelDir, "mxnet", "cpu");
+        ModelStepScorer scorer = ModelTranslators.scorer(model)) {
+      TextCodec codec = ModelTranslators.codec(model, "und", null);
+      SearchTranslator translator = new SearchTranslator(codec, scorer, new BeamSearch(beamOfOne),
+          false);
+      for (String line : sources) {
+        List<List<String>> batch = List.of(translator.tokenize(line));
+        expected.add(translator.toText(batch, translator.hypotheses(batch)).get(0).get(0).text());
+      }
+    }
+    assertEquals(expected, Files.readAllLines(greedy));
+  }
+
+  /** Standard input or a file, to standard output or a file: the same translations. */
+  @Test
+  void everyCombinationOfStandardStreamsAndFilesTranslatesAlike() throws IOException {
+    String text = "a b c\n\nd e f a\n";
+    Path in = Files.writeString(dir.resolve("in.txt"), text);
+    String[] search = {"--model", modelDir.toString(), "--beam", "2", "--max-length", "6"};
+    CliRunner.Result fileToFile = translate(text, search, "--input", in.toString(), "--output",
+        dir.resolve("a.txt").toString());
+    CliRunner.Result stdinToFile = translate(text, search, "--output",
+        dir.resolve("b.txt").toString());
+    CliRunner.Result fileToStdout = translate(text, search, "--input", in.toString());
+    CliRunner.Result stdinToStdout = translate(text, search);
+    for (CliRunner.Result r : List.of(fileToFile, stdinToFile, fileToStdout, stdinToStdout)) {
+      assertEquals(0, r.exitCode(), r.err());
+    }
+    String expected = Files.readString(dir.resolve("a.txt"));
+    assertEquals(3, expected.lines().count());
+    assertEquals(expected, Files.readString(dir.resolve("b.txt")));
+    assertEquals(expected, fileToStdout.stdout());
+    assertEquals(expected, stdinToStdout.stdout());
+    assertTrue(stdinToFile.out().contains("translated 3 lines"), stdinToFile.out());
+  }
+
+  @Test
+  void resumeFromStandardInputIsRefusedWithTheReason() {
+    CliRunner.Result r = CliRunner.withInput("a b\n", "translate", "--model",
+        modelDir.toString(), "--output", dir.resolve("out.txt").toString(), "--resume");
+    assertEquals(S2s.EXIT_USAGE, r.exitCode());
+    assertTrue(r.err().contains("--resume needs --input FILE and --output FILE"), r.err());
+    assertFalse(Files.exists(dir.resolve("out.txt")));
+  }
+
+  @Test
+  void anOutputInADirectoryThatDoesNotExistIsCreated() throws IOException {
+    Path out = dir.resolve("new/sub/out.txt");
+    CliRunner.Result r = CliRunner.withInput("a b\nc\n", "translate", "--model",
+        modelDir.toString(), "--output", out.toString(), "--max-length", "6");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(2, Files.readAllLines(out).size());
+  }
+
+  private static CliRunner.Result translate(String stdin, String[] search, String... io) {
+    List<String> args = new ArrayList<>(List.of("translate"));
+    args.addAll(List.of(search));
+    args.addAll(List.of(io));
+    return CliRunner.withInput(stdin, args.toArray(new String[0]));
   }
 
   /** The mean of two identical models is the model: an ensemble of a model with itself. */
@@ -82,9 +158,9 @@ class TranslateCommandTest {
     Files.write(in, List.of("a b c", "d e f a"));
     Path single = dir.resolve("single.txt");
     Path ensemble = dir.resolve("ensemble.txt");
-    assertEquals(0, CliResult.run("translate", "--model", modelDir.toString(), "--input",
+    assertEquals(0, CliRunner.run("translate", "--model", modelDir.toString(), "--input",
         in.toString(), "--output", single.toString(), "--max-length", "6").exitCode());
-    assertEquals(0, CliResult.run("translate", "--model", modelDir.toString(), "--model",
+    assertEquals(0, CliRunner.run("translate", "--model", modelDir.toString(), "--model",
         modelDir.toString(), "--input", in.toString(), "--output", ensemble.toString(),
         "--max-length", "6").exitCode());
     assertEquals(Files.readString(single), Files.readString(ensemble));
@@ -96,7 +172,7 @@ class TranslateCommandTest {
     Path in = dir.resolve("in.txt");
     Files.write(in, List.of("a"));
     Path out = dir.resolve("out.txt");
-    CliResult r = CliResult.run("translate", "--model", empty.toString(), "--input",
+    CliRunner.Result r = CliRunner.run("translate", "--model", empty.toString(), "--input",
         in.toString(), "--output", out.toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().contains("not a complete s2s4j model directory"), r.err());
@@ -108,7 +184,7 @@ class TranslateCommandTest {
     Path in = dir.resolve("bad.txt");
     Files.write(in, "a b\nc \u00ff\n".getBytes(StandardCharsets.ISO_8859_1));
     Path out = dir.resolve("out.txt");
-    CliResult r = CliResult.run("translate", "--model", modelDir.toString(), "--input",
+    CliRunner.Result r = CliRunner.run("translate", "--model", modelDir.toString(), "--input",
         in.toString(), "--output", out.toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertTrue(r.err().contains("bad.txt:2: invalid UTF-8"), r.err());
@@ -117,14 +193,14 @@ class TranslateCommandTest {
 
   @Test
   void resumeToStandardOutputIsAUsageError() {
-    CliResult r = CliResult.run("translate", "--model", modelDir.toString(), "--resume");
+    CliRunner.Result r = CliRunner.run("translate", "--model", modelDir.toString(), "--resume");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("--resume needs --input FILE and --output FILE"), r.err());
   }
 
   @Test
   void batchSizeAndBatchTokensExcludeEachOther() {
-    CliResult r = CliResult.run("translate", "--model", modelDir.toString(), "--batch-size", "8",
+    CliRunner.Result r = CliRunner.run("translate", "--model", modelDir.toString(), "--batch-size", "8",
         "--batch-tokens", "100");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
   }

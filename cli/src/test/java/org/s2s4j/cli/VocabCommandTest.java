@@ -20,7 +20,7 @@ class VocabCommandTest {
     // b: 3, a: 2, c: 2, d: 1
     Path input = Files.writeString(dir.resolve("train.txt"), "b a b\nc b a\n\nd c\n");
     Path vocab = dir.resolve("vocab");
-    CliRunner.Result r = CliRunner.run("", "vocab", "build", "--input", input.toString(),
+    CliRunner.Result r = CliRunner.run("vocab", "build", "--input", input.toString(),
         "--output", vocab.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("<pad>\n<unk>\n<s>\n</s>\nb\na\nc\nd\n", Files.readString(vocab));
@@ -32,7 +32,7 @@ class VocabCommandTest {
   void minFrequencyAndMaxSize() throws IOException {
     Path input = Files.writeString(dir.resolve("train.txt"), "b a b\nc b a\n\nd c\n");
     Path vocab = dir.resolve("vocab");
-    CliRunner.Result r = CliRunner.run("", "vocab", "build", "--input", input.toString(),
+    CliRunner.Result r = CliRunner.run("vocab", "build", "--input", input.toString(),
         "--min-frequency", "2", "--max-size", "2", "--output", vocab.toString(), "--format",
         "json");
     assertEquals(0, r.exitCode(), r.err());
@@ -47,7 +47,7 @@ class VocabCommandTest {
     Path input = dir.resolve("bad.txt");
     Files.write(input, new byte[] {'a', '\n', 'b', '\n', (byte) 0xc3, '\n'});
     Path vocab = Files.writeString(dir.resolve("vocab"), "<pad>\n<unk>\n<s>\n</s>\nold\n");
-    CliRunner.Result r = CliRunner.run("", "vocab", "build", "--input", input.toString(),
+    CliRunner.Result r = CliRunner.run("vocab", "build", "--input", input.toString(),
         "--output", vocab.toString());
     assertEquals(S2s.EXIT_FAILURE, r.exitCode());
     assertEquals("s2s vocab build: error: " + input + ":3: invalid UTF-8 at byte 1 of the line\n",
@@ -58,7 +58,7 @@ class VocabCommandTest {
   @Test
   void zeroMinFrequencyIsAUsageError() throws IOException {
     Path input = Files.writeString(dir.resolve("train.txt"), "a\n");
-    CliRunner.Result r = CliRunner.run("", "vocab", "build", "--input", input.toString(),
+    CliRunner.Result r = CliRunner.run("vocab", "build", "--input", input.toString(),
         "--min-frequency", "0", "--output", dir.resolve("v").toString());
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
     assertTrue(r.err().contains("--min-frequency must be at least 1: 0"), r.err());

@@ -10,8 +10,18 @@ package org.s2s4j.decoding;
 public record LengthLimits(int minLength, double minRatio, int maxLength, double maxRatio,
     int maxOffset) {
 
+  /** Default absolute maximum output length. */
+  public static final int DEFAULT_MAX_LENGTH = 250;
+
+  /** Default maximum output tokens per source token. */
+  public static final double DEFAULT_MAX_RATIO = 2.0;
+
+  /** Default tokens allowed beyond {@code DEFAULT_MAX_RATIO} times the source length. */
+  public static final int DEFAULT_MAX_OFFSET = 10;
+
   /** No minimum; at most {@code 2n + 10} tokens and never more than 250. */
-  public static final LengthLimits DEFAULT = new LengthLimits(0, 0.0, 250, 2.0, 10);
+  public static final LengthLimits DEFAULT = new LengthLimits(0, 0.0, DEFAULT_MAX_LENGTH,
+      DEFAULT_MAX_RATIO, DEFAULT_MAX_OFFSET);
 
   public LengthLimits {
     if (minLength < 0 || !(minRatio >= 0)) {

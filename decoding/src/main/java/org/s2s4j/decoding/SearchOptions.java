@@ -40,16 +40,32 @@ public record SearchOptions(int beamSize, int nBest, LengthPenalty lengthPenalty
     }
   }
 
-  /** A builder with beam 5, 1-best, no length penalty, no coverage penalty, default limits. */
+  /** Default beam size of every search s2s4j runs ({@code s2s translate}, reports, quickstart). */
+  public static final int DEFAULT_BEAM = 5;
+
+  /** Default alpha of the GNMT length penalty. */
+  public static final double DEFAULT_ALPHA = 1.0;
+
+  /**
+   * A builder holding s2s4j's search defaults, the one place they are defined: beam
+   * {@value #DEFAULT_BEAM}, 1-best, the GNMT length penalty with alpha {@value #DEFAULT_ALPHA},
+   * no coverage penalty, {@link LengthLimits#DEFAULT}, no n-gram blocking. {@code s2s translate},
+   * {@code s2s report}, {@code s2s quickstart} and dev decoding during training start from it.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** s2s4j's default search settings with beam size {@code beamSize} (1: greedy search). */
+  public static SearchOptions defaults(int beamSize) {
+    return builder().beamSize(beamSize).build();
+  }
+
   /** Builds {@link SearchOptions}; each setter returns this builder. */
   public static final class Builder {
-    private int beamSize = 5;
+    private int beamSize = DEFAULT_BEAM;
     private int nBest = 1;
-    private LengthPenalty lengthPenalty = new NoLengthPenalty();
+    private LengthPenalty lengthPenalty = new GnmtLengthPenalty(DEFAULT_ALPHA);
     private double coverageWeight;
     private LengthLimits limits = LengthLimits.DEFAULT;
     private OptionalInt repeatedNgram = OptionalInt.empty();

@@ -10,4 +10,12 @@ public interface SearchStrategy {
    * its finished hypotheses, best first.
    */
   List<List<Hypothesis>> search(StepScorer scorer, List<int[]> sources);
+
+  /**
+   * The search for {@code options}: {@link GreedySearch} for beam size 1 (the same output as a
+   * beam of one, without the beam's bookkeeping), {@link BeamSearch} otherwise.
+   */
+  static SearchStrategy of(SearchOptions options) {
+    return options.beamSize() == 1 ? new GreedySearch(options) : new BeamSearch(options);
+  }
 }

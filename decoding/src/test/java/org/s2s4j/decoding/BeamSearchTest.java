@@ -140,8 +140,8 @@ class BeamSearchTest {
             1e-6);
       }
     }
-    Hypothesis raw = new BeamSearch(SearchOptions.builder().beamSize(2).build())
-        .search(scorer(table), sources).get(0).get(0);
+    Hypothesis raw = new BeamSearch(SearchOptions.builder().beamSize(2)
+        .lengthPenalty(new NoLengthPenalty()).build()).search(scorer(table), sources).get(0).get(0);
     assertArrayEquals(new int[0], raw.tokens(), "without normalisation the empty output wins");
   }
 

@@ -56,7 +56,8 @@ class EnsembleScorerTest {
       }
     };
     LengthLimits limits = new LengthLimits(0, 0, 4, 10, 0);
-    SearchOptions options = SearchOptions.builder().beamSize(32).limits(limits).build();
+    SearchOptions options = SearchOptions.builder().beamSize(32).limits(limits)
+        .lengthPenalty(new NoLengthPenalty()).build();
     List<int[]> sources = RandomTable.sources(10, 3, 7, 2);
     List<List<Hypothesis>> found = new BeamSearch(options).search(new EnsembleScorer(
         List.of(BeamSearchTest.scorer(a), BeamSearchTest.scorer(b))), sources);

@@ -16,7 +16,7 @@ public final class CharTokenizer implements Tokenizer {
   public List<String> tokenize(String text) {
     List<String> tokens = new ArrayList<>(text.length());
     text.codePoints()
-        .filter(cp -> !WhitespaceTokenizer.isSpace(cp))
+        .filter(cp -> !WhitespaceTokenizer.isWhitespace(cp))
         .forEach(cp -> tokens.add(new String(Character.toChars(cp))));
     return tokens;
   }

@@ -15,8 +15,8 @@ import org.s2s4j.corpora.check.ParallelChecker;
 import org.s2s4j.corpora.clean.CleaningRules;
 import org.s2s4j.corpora.clean.ParallelCleaner;
 import org.s2s4j.corpora.parallel.ParallelTextCorpus;
-import org.s2s4j.corpora.parallel.WhitespaceTokens;
 import org.s2s4j.corpora.stats.StatsCollector;
+import org.s2s4j.tokenization.WhitespaceTokenizer;
 
 /**
  * Times check, stats, clean and one batching epoch over Multi30k train (en–de, tokenized) and
@@ -51,7 +51,7 @@ public final class CorporaBench {
         .clean(new ParallelTextCorpus(en, de), out.resolve("c.en"), out.resolve("c.de"), n -> {})
         .kept());
 
-    Function<String, int[]> ids = line -> WhitespaceTokens.split(line).stream()
+    Function<String, int[]> ids = line -> WhitespaceTokenizer.split(line).stream()
         .mapToInt(t -> 4 + Math.floorMod(t.hashCode(), 30_000)).toArray();
     ParallelTextSource source = new ParallelTextSource(en, de, ids, ids);
     System.out.println();

@@ -8,9 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.s2s4j.decoding.BeamSearch;
-import org.s2s4j.decoding.GreedySearch;
 import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.decoding.SearchStrategy;
 import org.s2s4j.decoding.corpus.Batching;
 import org.s2s4j.decoding.corpus.CorpusDecoder;
 import org.s2s4j.decoding.corpus.CorpusOptions;
@@ -52,11 +51,12 @@ public final class CorpusDecodingBench {
     if (!Files.exists(input)) {
       generate(input, lines);
     }
-    SearchOptions options = SearchOptions.builder().beamSize(beam).build();
     SearchTranslator translator = new SearchTranslator(CODEC, new SyntheticCopyScorer(VOCAB),
-        beam == 1 ? new GreedySearch(options) : new BeamSearch(options), false);
-    CorpusDecoder decoder = new CorpusDecoder(List.of(translator),
-        new CorpusOptions(Batching.sentences(batch), 5000, 250, OutputFormat.TEXT, true));
+        SearchStrategy.of(SearchOptions.defaults(beam)), false);
+    CorpusOptions defaults = CorpusOptions.defaults();
+    CorpusDecoder decoder = new CorpusDecoder(List.of(translator), new CorpusOptions(
+        Batching.sentences(batch), defaults.window(), defaults.maxSourceTokens(), OutputFormat.TEXT,
+        true));
     DecodeSummary s = FileTranslation.run(decoder, input, null, output, null, resume,
         "beam=" + beam + " batch=" + batch);
     System.out.printf("lines=%d resumed=%d seconds=%.1f lines/s=%.0f peakRssMB=%d load=%s%n",

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.s2s4j.corpora.io.Utf8LineReader;
-import org.s2s4j.decoding.BeamSearch;
-import org.s2s4j.decoding.GreedySearch;
 import org.s2s4j.decoding.LengthLimits;
 import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.decoding.SearchStrategy;
@@ -73,7 +71,7 @@ public final class DecodingSpeedBench {
     LengthLimits limits = modelDir != null ? LengthLimits.DEFAULT
         : new LengthLimits(0, 0.0, 250, 1.0, 2);
     SearchOptions options = SearchOptions.builder().beamSize(beam).limits(limits).build();
-    SearchStrategy search = beam == 1 ? new GreedySearch(options) : new BeamSearch(options);
+    SearchStrategy search = SearchStrategy.of(options);
     try (ModelStepScorer scorer = new ModelStepScorer(model, manager, 2, 3)) {
       search.search(scorer, sources.subList(0, Math.min(8, sources.size()))); // warm-up
       for (String b : batches) {

@@ -80,6 +80,18 @@ public final class TokenizationBench {
     });
     row("bpe apply (" + codes.size() + " merges, cold cache)", "train.lc.norm.tok.de",
         tokDe.size() / median(applySeconds), "lines/s", applySeconds);
+    BpeApplier dropout = new BpeApplier(codes, "@@", null);
+    long[] epoch = {0};
+    double[] dropoutSeconds = time(repeats, () -> {
+      long n = 0;
+      long e = epoch[0]++;
+      for (int i = 0; i < tokDe.size(); i++) {
+        n += dropout.applyLine(tokDe.get(i), 0.1, BpeApplier.dropoutRandom(1, e, i)).length();
+      }
+      return n;
+    });
+    row("bpe apply --dropout 0.1 (" + codes.size() + " merges, a generator per line, no cache)",
+        "train.lc.norm.tok.de", tokDe.size() / median(dropoutSeconds), "lines/s", dropoutSeconds);
     System.out.println("load average after: " + loadAverage());
   }
 

@@ -10,7 +10,7 @@ import java.util.function.LongConsumer;
 import org.s2s4j.corpora.check.Problem.Kind;
 import org.s2s4j.corpora.io.InputFormatException;
 import org.s2s4j.corpora.io.Utf8LineReader;
-import org.s2s4j.corpora.parallel.WhitespaceTokens;
+import org.s2s4j.tokenization.WhitespaceTokenizer;
 
 /**
  * Reads a pair of line-aligned files ({@code .gz} transparent) to the end and reports every
@@ -84,7 +84,7 @@ public final class ParallelChecker {
     if (line == null) {
       return false;
     }
-    int tokens = WhitespaceTokens.count(line);
+    int tokens = WhitespaceTokenizer.count(line);
     if (tokens == 0) {
       add(new Problem(Kind.EMPTY, in.source(), in.lineNumber(), "empty line"), counts, listed);
     } else if (tokens > maxTokens) {

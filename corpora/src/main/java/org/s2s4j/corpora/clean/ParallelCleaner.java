@@ -13,7 +13,7 @@ import org.s2s4j.corpora.io.AtomicOutput;
 import org.s2s4j.corpora.io.CloseableIterator;
 import org.s2s4j.corpora.parallel.ParallelCorpus;
 import org.s2s4j.corpora.parallel.SentencePair;
-import org.s2s4j.corpora.parallel.WhitespaceTokens;
+import org.s2s4j.tokenization.WhitespaceTokenizer;
 
 /**
  * Writes the pairs of a parallel corpus that pass the {@link CleaningRules} to two new files, in
@@ -64,8 +64,8 @@ public final class ParallelCleaner {
         if (++read % 10_000 == 0) {
           progress.accept(read);
         }
-        String rule = rules.lengthRule(WhitespaceTokens.count(pair.source()),
-            WhitespaceTokens.count(pair.target()));
+        String rule = rules.lengthRule(WhitespaceTokenizer.count(pair.source()),
+            WhitespaceTokenizer.count(pair.target()));
         if (rule == null && rules.dropDuplicates() && !seen.add(hash(pair))) {
           rule = CleaningRules.DUPLICATE;
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.s2s4j.corpora.io.Utf8LineReader;
-import org.s2s4j.corpora.parallel.WhitespaceTokens;
+import org.s2s4j.tokenization.WhitespaceTokenizer;
 
 /**
  * Collects {@link CorpusStats} line by line. Memory grows with the vocabulary (the set of distinct
@@ -45,7 +45,7 @@ public final class StatsCollector {
 
   /** Counts one line. */
   public void add(String line) {
-    List<String> lineTokens = WhitespaceTokens.split(line);
+    List<String> lineTokens = WhitespaceTokenizer.split(line);
     types.addAll(lineTokens);
     int length = lineTokens.size();
     if (length >= lengthCounts.length) {

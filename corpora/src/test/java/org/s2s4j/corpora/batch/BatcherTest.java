@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.s2s4j.corpora.TestCorpora;
-import org.s2s4j.corpora.parallel.WhitespaceTokens;
+import org.s2s4j.tokenization.WhitespaceTokenizer;
 
 class BatcherTest {
 
@@ -179,7 +179,7 @@ class BatcherTest {
   void multi30kTrainEpochCoversEveryPairWithinTheTokenBudget() throws IOException {
     Path tok = TestCorpora.shared().resolve("data/multi30k/task1/tok");
     assumeTrue(Files.isDirectory(tok), "Multi30k not found at " + tok);
-    Function<String, int[]> ids = line -> WhitespaceTokens.split(line).stream()
+    Function<String, int[]> ids = line -> WhitespaceTokenizer.split(line).stream()
         .mapToInt(t -> 1 + Math.floorMod(t.hashCode(), 10_000)).toArray();
     ExampleSource source = new ParallelTextSource(tok.resolve("train.lc.norm.tok.en"),
         tok.resolve("train.lc.norm.tok.de"), ids, ids);

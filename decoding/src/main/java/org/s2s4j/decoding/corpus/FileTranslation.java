@@ -35,7 +35,8 @@ public final class FileTranslation {
   public static DecodeSummary run(CorpusDecoder decoder, Path input, InputStream stdin,
       Path output, OutputStream stdout, boolean resume, String settings) throws IOException {
     if (resume && (input == null || output == null)) {
-      throw new IllegalArgumentException("--resume needs an input file and an output file");
+      throw new IllegalArgumentException("--resume needs an input file and an output file"
+          + " (standard input cannot be read again to check where an interrupted run stopped)");
     }
     try (Utf8LineReader reader = input == null
         ? Utf8LineReader.of(stdin, "<stdin>") : Utf8LineReader.open(input)) {
@@ -64,12 +65,16 @@ public final class FileTranslation {
     }
   }
 
-  /** A digest of the input file's identity (path, size, modification time) and the settings. */
+  /**
+   * A digest of the input file's identity (path, size, modification time) and the settings;
+   * standard input ({@code input} null) has no identity, so its runs cannot be resumed.
+   */
   static String fingerprint(Path input, String settings) throws IOException {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String identity = input.toAbsolutePath() + "\n" + Files.size(input) + "\n"
-          + Files.getLastModifiedTime(input).toMillis() + "\n" + settings;
+      String identity = (input == null ? "<stdin>"
+          : input.toAbsolutePath() + "\n" + Files.size(input) + "\n"
+              + Files.getLastModifiedTime(input).toMillis()) + "\n" + settings;
       return HexFormat.of().formatHex(sha.digest(identity.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -27,12 +26,9 @@ import org.s2s4j.corpora.batch.BatchingOptions;
 import org.s2s4j.corpora.batch.Batcher;
 import org.s2s4j.corpora.batch.ParallelTextSource;
 import org.s2s4j.corpora.io.AtomicOutput;
-import org.s2s4j.decoding.GnmtLengthPenalty;
 import org.s2s4j.decoding.LengthLimits;
 import org.s2s4j.decoding.SearchOptions;
-import org.s2s4j.decoding.corpus.Batching;
 import org.s2s4j.decoding.corpus.CorpusOptions;
-import org.s2s4j.decoding.corpus.OutputFormat;
 import org.s2s4j.decoding.corpus.TextCodec;
 import org.s2s4j.decoding.corpus.VocabularyTextCodec;
 import org.s2s4j.evaluation.mt.BleuOptions;
@@ -45,6 +41,7 @@ import org.s2s4j.seq2seq.config.DataOptions;
 import org.s2s4j.seq2seq.config.RunConfig;
 import org.s2s4j.seq2seq.report.TrainingPlots;
 import org.s2s4j.tokenization.Tokenizers;
+import org.s2s4j.tokenization.WhitespaceTokenizer;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,11 +132,7 @@ public final class Seq2SeqTraining {
 
   static List<String> tokens(String line, DataOptions data) {
     String text = data.lowercase() ? line.toLowerCase(Locale.ROOT) : line;
-    String stripped = text.strip();
-    if (stripped.isEmpty()) {
-      return List.of();
-    }
-    List<String> tokens = Arrays.asList(stripped.split("\\s+"));
+    List<String> tokens = WhitespaceTokenizer.split(text);
     return tokens.size() > data.maxLength() ? tokens.subList(0, data.maxLength()) : tokens;
   }
 
@@ -213,20 +206,17 @@ public final class Seq2SeqTraining {
         source, target, null);
     BleuOptions bleu = BleuOptions.defaults().tokenize("none").lowercase(data.lowercase());
     return new DevSet(sources, targets, src.subList(0, n), tgt.subList(0, n), codec,
-        devSearch(config.training().maxDecodeLength()), DEV_CORPUS, bleu);
+        devSearch(config.training().maxDecodeLength()), CorpusOptions.defaults(), bleu);
   }
 
-  /** The corpus settings of {@code s2s translate}'s defaults (64 sentences a batch, plain text). */
-  private static final CorpusOptions DEV_CORPUS = new CorpusOptions(Batching.sentences(64), 5000, 250,
-      OutputFormat.TEXT, false);
-
   /**
-   * Greedy search with the defaults of {@code s2s translate --beam 1}; {@code maxDecodeLength}
-   * (training.max_decode_length), when not 0, is its {@code --max-length}.
+   * s2s4j's greedy search defaults, those of {@code s2s translate --beam 1};
+   * {@code maxDecodeLength} (training.max_decode_length), when not 0, is its {@code --max-length}.
    */
   private static SearchOptions devSearch(int maxDecodeLength) {
-    LengthLimits limits = new LengthLimits(0, 0.0, maxDecodeLength == 0 ? 250 : maxDecodeLength, 2.0, 10);
-    return SearchOptions.builder().beamSize(1).lengthPenalty(new GnmtLengthPenalty(1.0)).limits(limits).build();
+    LengthLimits d = LengthLimits.DEFAULT;
+    return SearchOptions.builder().beamSize(1).limits(maxDecodeLength == 0 ? d
+        : new LengthLimits(d.minLength(), d.minRatio(), maxDecodeLength, d.maxRatio(), d.maxOffset())).build();
   }
 
   private static Map<String, Object> provenance(RunConfig config, Engine engine, Vocabulary source,

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.s2s4j.corpora.io.Utf8LineReader;
-import org.s2s4j.decoding.GreedySearch;
+import org.s2s4j.decoding.SearchStrategy;
 import org.s2s4j.decoding.corpus.CorpusDecoder;
 import org.s2s4j.decoding.corpus.LineSink;
 import org.s2s4j.decoding.corpus.SearchTranslator;
@@ -332,7 +332,7 @@ public final class TrainingRun {
     List<String> hypotheses = new ArrayList<>(dev.sourceLines().size());
     try {
       CorpusDecoder decoder = new CorpusDecoder(
-          List.of(new SearchTranslator(dev.codec(), scorer, new GreedySearch(dev.search()), false)), dev.corpus());
+          List.of(new SearchTranslator(dev.codec(), scorer, SearchStrategy.of(dev.search()), false)), dev.corpus());
       byte[] text = String.join("\n", dev.sourceLines()).getBytes(StandardCharsets.UTF_8);
       try (Utf8LineReader in = Utf8LineReader.of(new ByteArrayInputStream(text), "dev source")) {
         decoder.translate(in, dev.sourceLines().size(), new LineSink() {

@@ -7,22 +7,28 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import org.s2s4j.tokenization.TextFiles;
 
 /**
- * Segments words into subwords exactly as subword-nmt's {@code apply-bpe} does (no dropout):
- * every non-final subword of a word gets the separator ({@code @@} by default).
+ * Segments words into subwords exactly as subword-nmt's {@code apply-bpe} does: every non-final
+ * subword of a word gets the separator ({@code @@} by default). With a dropout probability and a
+ * random generator it does BPE-dropout, apply-bpe's {@code --dropout}, in the same merge loop.
  *
  * <pre>{@code
  * BpeApplier bpe = new BpeApplier(BpeCodes.load(path), "@@", null);
  * bpe.applyLine("ein mann lädt baumwolle");  // "ein mann lä@@ d@@ t baum@@ wo@@ lle"
  * BpeApplier.restore("lä@@ d@@ t");            // "lädt"
+ * // BPE-dropout, afresh each epoch, reproducible per (seed, epoch, line)
+ * bpe.applyLine(line, 0.1, BpeApplier.dropoutRandom(seed, epoch, lineNumber));
  * }</pre>
  *
  * <p>With a vocabulary (apply-bpe's {@code --vocabulary}), merges that produce a subword outside
- * it are undone, recursively, as subword-nmt does. Thread-safe; words are cached.
+ * it are undone, recursively, as subword-nmt does. Thread-safe; words segmented without dropout
+ * are cached.
  */
 public final class BpeApplier {
 
@@ -102,6 +108,25 @@ public final class BpeApplier {
    * such characters is returned unchanged.
    */
   public String applyLine(String line) {
+    return applyLine(line, 0, null);
+  }
+
+  /**
+   * Segments one line with BPE-dropout (Provilkov et al., 2020) as apply-bpe's {@code --dropout}
+   * does: at every merge step of a word, each pair of adjacent symbols is left out with
+   * probability {@code dropout} before the earliest remaining merge is applied, so words come out
+   * in smaller pieces, differently each time. {@code dropout} 0 is {@link #applyLine(String)}.
+   *
+   * <p>The draws come from {@code random} only: one {@link RandomGenerator#nextDouble()} per
+   * adjacent pair per merge step, in order; a pair is kept if the draw is greater than
+   * {@code dropout}. So the output is a function of the line and the generator's state, and calls
+   * with their own generators can run in parallel; {@link #dropoutRandom} gives one per line.
+   *
+   * @param random used when {@code dropout} is greater than 0
+   * @throws IllegalArgumentException if {@code dropout} is not in [0, 1)
+   */
+  public String applyLine(String line, double dropout, RandomGenerator random) {
+    check(dropout, random);
     int lead = 0;
     while (lead < line.length() && PyText.isStripChar(line.charAt(lead))) {
       lead++;
@@ -113,7 +138,7 @@ public final class BpeApplier {
     while (PyText.isStripChar(line.charAt(trail - 1))) {
       trail--;
     }
-    List<String> segmented = apply(PyText.words(line));
+    List<String> segmented = apply(PyText.words(line), dropout, random);
     StringBuilder out = new StringBuilder(line.length() + 16);
     out.append(line, 0, lead);
     out.append(String.join(" ", segmented));
@@ -123,6 +148,17 @@ public final class BpeApplier {
 
   /** Segments each token; non-final subwords carry the separator. Empty tokens are skipped. */
   public List<String> apply(List<String> tokens) {
+    return apply(tokens, 0, null);
+  }
+
+  /**
+   * Segments each token with BPE-dropout, drawing from {@code random} as
+   * {@link #applyLine(String, double, RandomGenerator)} does.
+   *
+   * @throws IllegalArgumentException if {@code dropout} is not in [0, 1)
+   */
+  public List<String> apply(List<String> tokens, double dropout, RandomGenerator random) {
+    check(dropout, random);
     List<String> out = new ArrayList<>(tokens.size() + 8);
     for (String word : tokens) {
       if (word.isEmpty()) {
@@ -130,7 +166,7 @@ public final class BpeApplier {
       }
       List<String> pieces = new ArrayList<>();
       for (String segment : glossaries.isolate(word)) {
-        pieces.addAll(encode(segment));
+        pieces.addAll(encode(segment, dropout, random));
       }
       for (int i = 0; i < pieces.size() - 1; i++) {
         out.add(pieces.get(i) + separator);
@@ -138,6 +174,43 @@ public final class BpeApplier {
       out.add(pieces.get(pieces.size() - 1));
     }
     return out;
+  }
+
+  /**
+   * Checks a BPE-dropout probability: 0 (no dropout) up to, but not including, 1 (which would
+   * leave every word in single characters).
+   *
+   * @throws IllegalArgumentException naming the value otherwise
+   */
+  public static void checkDropout(double dropout) {
+    if (!(dropout >= 0 && dropout < 1)) {
+      throw new IllegalArgumentException(
+          "the BPE-dropout probability must be at least 0 and less than 1, got " + dropout);
+    }
+  }
+
+  private static void check(double dropout, RandomGenerator random) {
+    checkDropout(dropout);
+    if (dropout > 0 && random == null) {
+      throw new IllegalArgumentException("BPE-dropout needs a random generator");
+    }
+  }
+
+  /**
+   * A generator for the dropout draws of one line, a function of {@code (seed, epoch, line)}
+   * only: training can segment each epoch afresh, reproducibly, in any order and on any number of
+   * threads. The three numbers are mixed with SplitMix64's finalizer, so neighbouring lines and
+   * epochs get unrelated draws.
+   */
+  public static RandomGenerator dropoutRandom(long seed, long epoch, long line) {
+    return new SplittableRandom(mix(mix(mix(seed) + epoch) + line));
+  }
+
+  /** SplitMix64's finalizer (Stafford's Mix13), a bijection on 64-bit values. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 
   /** Undoes segmentation: removes {@code "@@ "} and a final {@code "@@"} (sed's usual recipe). */
@@ -172,10 +245,13 @@ public final class BpeApplier {
     return words;
   }
 
-  private List<String> encode(String orig) {
-    List<String> cached = cache.get(orig);
-    if (cached != null) {
-      return cached;
+  private List<String> encode(String orig, double dropout, RandomGenerator random) {
+    boolean deterministic = dropout == 0;
+    if (deterministic) {
+      List<String> cached = cache.get(orig);
+      if (cached != null) {
+        return cached;
+      }
     }
     if (glossaries.matchesWhole(orig)) {
       List<String> whole = List.of(orig);
@@ -188,9 +264,18 @@ public final class BpeApplier {
     List<String> word = new ArrayList<>(List.of(PyText.codePoints(orig)));
     int lastIndex = word.size() - 1;
     word.set(lastIndex, word.get(lastIndex) + BpeCodes.END_OF_WORD);
+    boolean[] dropped = deterministic ? null : new boolean[word.size()];
     while (word.size() > 1) {
+      // the earliest merge among the adjacent pairs; with dropout each pair is first kept with
+      // probability 1 - P (one draw per pair, before looking it up, as subword-nmt draws)
       int bestRank = Integer.MAX_VALUE;
       for (int i = 0; i + 1 < word.size(); i++) {
+        if (!deterministic) {
+          dropped[i] = !(random.nextDouble() > dropout);
+          if (dropped[i]) {
+            continue;
+          }
+        }
         int r = codes.rank(word.get(i), word.get(i + 1));
         if (r >= 0 && r < bestRank) {
           bestRank = r;
@@ -199,13 +284,14 @@ public final class BpeApplier {
       if (bestRank == Integer.MAX_VALUE) {
         break;
       }
+      // merge its kept occurrences left to right; of overlapping ones (x x x) the first wins
       BpeMerge bigram = codes.merges().get(bestRank);
       String joined = bigram.joined();
       List<String> merged = new ArrayList<>(word.size());
       int i = 0;
       while (i < word.size()) {
-        if (i + 1 < word.size() && word.get(i).equals(bigram.left())
-            && word.get(i + 1).equals(bigram.right())) {
+        if (i + 1 < word.size() && (deterministic || !dropped[i])
+            && word.get(i).equals(bigram.left()) && word.get(i + 1).equals(bigram.right())) {
           merged.add(joined);
           i += 2;
         } else {
@@ -224,7 +310,9 @@ public final class BpeApplier {
     }
     List<String> result = vocabulary == null ? word : checkVocabularyAndSplit(word);
     result = List.copyOf(result);
-    cache.put(orig, result);
+    if (deterministic) {
+      cache.put(orig, result);
+    }
     return result;
   }
 

@@ -107,6 +107,19 @@ public final class BpeCodes {
     return merges.size();
   }
 
+  /**
+   * The first {@code n} merges (all of them if there are fewer), as apply-bpe's
+   * {@code --merges n} reads a codes file: ranks and duplicates are those of the shorter list.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public BpeCodes first(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("the number of merges must not be negative: " + n);
+    }
+    return n >= merges.size() ? this : new BpeCodes(merges.subList(0, n));
+  }
+
   /** The rank of {@code left right} (0 = applied first), or -1 if it is not a merge. */
   int rank(String left, String right) {
     Integer r = ranks.get(new BpeMerge(left, right));

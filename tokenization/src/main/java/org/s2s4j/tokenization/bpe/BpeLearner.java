@@ -2,8 +2,11 @@ package org.s2s4j.tokenization.bpe;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.s2s4j.tokenization.WhitespaceTokenizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * contain it) and its pruning of rare pairs, including how pruning affects later counts. The most
  * frequent pair wins; a tie goes to the greatest pair in code point order. Learning stops early,
  * logging {@code no pair has frequency >= F. Stopping}, when no pair is at least
- * {@code minFrequency} frequent. Immutable and thread-safe; {@link #learn} is single-threaded.
+ * {@code minFrequency} frequent. With {@code totalSymbols} the number of merges is reduced by the
+ * number of character symbols, as learn-bpe's {@code --total-symbols} does. Immutable and
+ * thread-safe; {@link #learn} is single-threaded.
  */
 public final class BpeLearner {
 
@@ -23,22 +28,63 @@ public final class BpeLearner {
 
   private final int symbols;
   private final int minFrequency;
+  private final boolean totalSymbols;
 
   /**
    * @param symbols how many merges to learn (learn-bpe's {@code --symbols})
    * @param minFrequency stop when no pair occurs this often (learn-bpe's default is 2)
    */
   public BpeLearner(int symbols, int minFrequency) {
+    this(symbols, minFrequency, false);
+  }
+
+  /**
+   * @param symbols how many merges to learn (learn-bpe's {@code --symbols}); with
+   *     {@code totalSymbols}, the size of the symbol vocabulary: characters plus merges
+   * @param minFrequency stop when no pair occurs this often (learn-bpe's default is 2)
+   * @param totalSymbols learn-bpe's {@code --total-symbols}: learn {@code symbols} minus
+   *     {@link #characterSymbols} merges (none if that is not positive)
+   */
+  public BpeLearner(int symbols, int minFrequency, boolean totalSymbols) {
     if (symbols < 0) {
       throw new IllegalArgumentException("the number of symbols must not be negative: " + symbols);
     }
     this.symbols = symbols;
     this.minFrequency = minFrequency;
+    this.totalSymbols = totalSymbols;
   }
 
   /** Learns from word counts such as {@link WordCounts#counts()} gives. */
   public BpeCodes learn(Map<String, Long> wordCounts) {
-    return new Run(wordCounts).learn();
+    int merges = symbols;
+    if (totalSymbols) {
+      int characters = characterSymbols(wordCounts);
+      LOG.info("{} character symbols (word-internal and word-final); learning {} - {} merges",
+          characters, symbols, characters);
+      merges = Math.max(0, symbols - characters);
+    }
+    return new Run(wordCounts, merges).learn();
+  }
+
+  /**
+   * The number of symbols BPE starts from, as learn-bpe's {@code --total-symbols} counts them:
+   * the distinct characters (code points) that occur inside words, plus the distinct characters
+   * that end a word (with {@code </w>} they are other symbols). {@code ab ba} has 2 + 2.
+   */
+  public static int characterSymbols(Map<String, Long> wordCounts) {
+    Set<Integer> internal = new HashSet<>();
+    Set<Integer> last = new HashSet<>();
+    for (String word : wordCounts.keySet()) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      int[] cps = word.codePoints().toArray();
+      for (int i = 0; i < cps.length - 1; i++) {
+        internal.add(cps[i]);
+      }
+      last.add(cps[cps.length - 1]);
+    }
+    return internal.size() + last.size();
   }
 
   /** The state of one learning run (subword-nmt's vocab, stats, big_stats and indices). */
@@ -48,8 +94,10 @@ public final class BpeLearner {
     private Map<BpeMerge, Long> stats = new HashMap<>();
     private final Map<BpeMerge, Map<Integer, Integer>> indices = new HashMap<>();
     private Map<BpeMerge, Long> bigStats;
+    private final int mergeCount;
 
-    Run(Map<String, Long> wordCounts) {
+    Run(Map<String, Long> wordCounts, int mergeCount) {
+      this.mergeCount = mergeCount;
       List<Map.Entry<String, Long>> entries = new ArrayList<>(wordCounts.entrySet());
       entries.removeIf(e -> e.getKey().isEmpty());
       // sorted(vocab.items(), key=freq, reverse=True); ties keep their order, which only affects
@@ -66,7 +114,7 @@ public final class BpeLearner {
     }
 
     BpeCodes learn() {
-      List<BpeMerge> merges = new ArrayList<>(symbols);
+      List<BpeMerge> merges = new ArrayList<>(mergeCount);
       initialStatistics();
       bigStats = new HashMap<>(stats);
       if (stats.isEmpty()) {
@@ -74,7 +122,7 @@ public final class BpeLearner {
         return new BpeCodes(merges);
       }
       double threshold = maxValue(stats) / 10.0;
-      for (int i = 0; i < symbols; i++) {
+      for (int i = 0; i < mergeCount; i++) {
         BpeMerge best = stats.isEmpty() ? null : argmax(stats);
         // we probably missed the best pair because of pruning; go back to full statistics
         if (best == null || (i > 0 && stats.get(best) < threshold)) {
@@ -246,7 +294,7 @@ public final class BpeLearner {
    * {@code (?<!\S)first second(?!\S)} does on the space-joined symbols. Symbols never contain a
    * space, but they can contain other whitespace (a tab, a no-break space); then the expression
    * also matches where {@code first} is only a suffix of a symbol or {@code second} only a prefix,
-   * and that is reproduced here.
+   * and that is reproduced here. Python's {@code \s} is {@link WhitespaceTokenizer#isWhitespace}.
    */
   static String[] merge(String[] w, String first, String second) {
     boolean[] joinWithNext = new boolean[w.length];
@@ -257,9 +305,10 @@ public final class BpeLearner {
       String t = w[k + 1];
       int start = s.length() - first.length();
       boolean matches = start >= consumed && s.endsWith(first)
-          && (start == 0 || PyText.isSpace(s.charAt(start - 1)))
+          && (start == 0 || WhitespaceTokenizer.isWhitespace(s.charAt(start - 1)))
           && t.startsWith(second)
-          && (t.length() == second.length() || PyText.isSpace(t.charAt(second.length())));
+          && (t.length() == second.length()
+              || WhitespaceTokenizer.isWhitespace(t.charAt(second.length())));
       if (matches) {
         joinWithNext[k] = true;
         any = true;

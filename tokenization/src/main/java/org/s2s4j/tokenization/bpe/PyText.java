@@ -42,13 +42,6 @@ final class PyText {
     return words;
   }
 
-  /** Python's {@code str.isspace()} for one BMP character (what {@code \s} matches in re). */
-  static boolean isSpace(char c) {
-    return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c == 0x85
-        || Character.getType(c) == Character.SPACE_SEPARATOR
-        || c == '\u2028' || c == '\u2029';
-  }
-
   /** The code points of {@code word} as strings. */
   static String[] codePoints(String word) {
     return word.codePoints().mapToObj(Character::toString).toArray(String[]::new);

@@ -106,6 +106,15 @@ class BpeApplierTest {
   }
 
   @Test
+  void firstMergesOnlyAsApplyBpeMerges() {
+    assertEquals("ab@@ c", new BpeApplier(CODES.first(1), "@@", null).applyLine("abc"));
+    assertEquals("a@@ b@@ c", new BpeApplier(CODES.first(0), "@@", null).applyLine("abc"));
+    assertEquals(CODES.merges(), CODES.first(10).merges());
+    assertEquals(2, CODES.first(2).size());
+    assertThrows(IllegalArgumentException.class, () -> CODES.first(-1));
+  }
+
+  @Test
   void restoreRemovesSeparators() {
     assertEquals("lädt baumwolle x", BpeApplier.restore("lä@@ d@@ t baum@@ wo@@ lle x@@"));
     assertEquals("abx", BpeApplier.restore("ab## x", "##"));

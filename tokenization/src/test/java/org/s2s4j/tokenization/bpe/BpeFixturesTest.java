@@ -68,6 +68,46 @@ class BpeFixturesTest {
     assertEquals(Files.readString(dir.resolve(output), StandardCharsets.UTF_8), out.toString());
   }
 
+  /**
+   * learn-bpe's {@code --total-symbols}. {@code learn_bpe.py -s 1100 --total-symbols} on the same
+   * training file printed "Number of word-internal characters: 47", "Number of word-final
+   * characters: 54" and "Reducing number of merge operations by 101", and wrote 999 merges
+   * identical ({@code cmp}) to the first 999 of {@code codes.de.s3000.bpe}.
+   */
+  @Test
+  void totalSymbolsSubtractsTheCharactersAsLearnBpe() throws IOException {
+    Path s3000 = SharedData.require("fixtures/bpe/codes.de.s3000.bpe");
+    SharedData.require("data/multi30k/task1/tok/train.lc.norm.tok.de");
+    assertEquals(101, BpeLearner.characterSymbols(train.counts()));
+    BpeCodes codes = new BpeLearner(1100, 2, true).learn(train.counts());
+    String expected = String.join("\n", Files.readString(s3000, StandardCharsets.UTF_8)
+        .lines().limit(1000).toList()) + "\n";
+    assertEquals(expected, codes.text());
+  }
+
+  /**
+   * apply-bpe's {@code --merges 1000} with the 3000 codes: {@code codes.de.s1000.minfreq5.bpe} is
+   * the first 1000 merges of {@code codes.de.s3000.bpe} (see the fixtures' README), so the output
+   * must be subword-nmt's own output for those codes.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "val.first300.lc.norm.tok.de, val.first300.s1000.minfreq5.bpe.de",
+      "edge_input_de.txt, edge_input_de.s1000.minfreq5.bpe.txt"})
+  void firstMergesEqualSubwordNmtsOutputForTheShorterCodes(String input, String output)
+      throws IOException {
+    Path dir = SharedData.require("fixtures/bpe");
+    BpeCodes first = BpeCodes.load(dir.resolve("codes.de.s3000.bpe")).first(1000);
+    assertEquals(Files.readString(dir.resolve("codes.de.s1000.minfreq5.bpe"),
+        StandardCharsets.UTF_8), first.text());
+    BpeApplier bpe = new BpeApplier(first, "@@", null);
+    StringBuilder out = new StringBuilder();
+    for (String line : TextFiles.readLines(dir.resolve(input))) {
+      out.append(bpe.applyLine(line)).append('\n');
+    }
+    assertEquals(Files.readString(dir.resolve(output), StandardCharsets.UTF_8), out.toString());
+  }
+
   @Test
   void loadedCodesSaveToTheSameBytes() throws IOException {
     Path file = SharedData.require("fixtures/bpe/codes.de.s3000.bpe");

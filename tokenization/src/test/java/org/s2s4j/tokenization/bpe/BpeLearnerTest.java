@@ -35,6 +35,29 @@ class BpeLearnerTest {
   }
 
   @Test
+  void characterSymbolsCountWordInternalAndWordFinalCharactersApart() {
+    WordCounts counts = new WordCounts();
+    // inside words: a, b; ending words: b, a, c (a</w> is another symbol than a)
+    counts.addLine("ab ba abc a");
+    assertEquals(5, BpeLearner.characterSymbols(counts.counts()));
+    // code points, not UTF-16 units: the dog is one character
+    counts = new WordCounts();
+    counts.addLine("\uD83D\uDC15x x\uD83D\uDC15");
+    assertEquals(4, BpeLearner.characterSymbols(counts.counts()));
+  }
+
+  @Test
+  void totalSymbolsLearnsThatManyFewerMerges() {
+    WordCounts counts = new WordCounts();
+    counts.addLine("low low lot");
+    // characters: l, o inside; w, t at the end: 4, so 6 total symbols are 2 merges
+    assertEquals(learn(2, 1, "low low lot").merges(),
+        new BpeLearner(6, 1, true).learn(counts.counts()).merges());
+    // fewer symbols than characters: no merges (learn-bpe's range() of a negative number)
+    assertEquals(0, new BpeLearner(3, 1, true).learn(counts.counts()).size());
+  }
+
+  @Test
   void stopsWhenNoPairReachesTheMinimumFrequency() {
     // l o: 3, then lo w</w>: 2, then nothing reaches 2
     assertEquals(2, learn(10, 2, "low low lot").size());
