@@ -29,7 +29,7 @@ if [ ! -f "$jar" ]; then
   (cd "$root" && mvn -B -ntp -q -DskipTests -pl cli -am package)
 fi
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-2}"
-s2s() { java "-Xmx$heap" -Dai.djl.offline=true -jar "$jar" "$@"; }
+s2s() { exec java "-Xmx$heap" -Dai.djl.offline=true -jar "$jar" "$@"; } # run in the background: $! is the JVM
 peak_rss_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || true; }
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, OMP_NUM_THREADS=$OMP_NUM_THREADS"
@@ -54,7 +54,7 @@ settings=(--config "$root/examples/synthetic.yaml" --no-progress --device cpu
 
 train() { # name, extra args...; runs in the background, sets $pid
   local name="$1"; shift
-  s2s train --output "$work/$name" "${settings[@]}" "$@" >"$work/$name.log" 2>&1 &
+  (s2s train --output "$work/$name" "${settings[@]}" "$@" >"$work/$name.log" 2>&1) &
   pid=$!
 }
 watch() { # pid: waits for it; sets $peak to its peak RSS in MB
