@@ -4,22 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.s2s4j.seq2seq.GreedyDecoder;
 import org.s2s4j.seq2seq.TrainedModel;
-import picocli.CommandLine;
+import org.s2s4j.seq2seq.train.EvaluationRecord;
+import org.s2s4j.seq2seq.train.TrainingLog;
 
 class TrainCommandTest {
 
   private static final Path TINY = Path.of("..", "examples", "tiny-reverse.yaml");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path tmp;
 
@@ -35,20 +35,37 @@ class TrainCommandTest {
     }
     assertEquals(4, Files.readAllLines(runDir.resolve("train.jsonl")).size());
     assertTrue(Files.readString(runDir.resolve("metadata.json")).contains("sha256"));
-    // The model directory loads and has learned to reverse: greedy exact match on the dev set.
-    List<String> src = Files.readAllLines(Path.of("..", "examples", "tiny", "dev.src"));
-    List<String> tgt = Files.readAllLines(Path.of("..", "examples", "tiny", "dev.tgt"));
-    try (TrainedModel model = TrainedModel.load(runDir, "mxnet", "cpu")) {
-      List<int[]> ids = new ArrayList<>();
-      for (String s : src) {
-        ids.add(model.sourceVocabulary().encode(Arrays.asList(s.split(" "))));
-      }
-      List<int[]> hyps = new GreedyDecoder(model.model(), 12).decode(model.manager(), ids);
-      int exact = 0;
-      for (int i = 0; i < hyps.size(); i++) {
-        exact += String.join(" ", model.targetVocabulary().decode(hyps.get(i))).equals(tgt.get(i)) ? 1 : 0;
-      }
-      assertTrue(exact >= 0.7 * src.size(), "exact match " + exact + "/" + src.size());
+    // The model directory translates, and has learned to reverse: greedy exact match on the dev set.
+    Path devSource = Path.of("..", "examples", "tiny", "dev.src");
+    Path devTarget = Path.of("..", "examples", "tiny", "dev.tgt");
+    Path hyp = tmp.resolve("dev.hyp");
+    CliRunner.Result translated = CliRunner.run("translate", "--model", runDir.toString(), "--beam", "1", "--no-detokenize",
+        "--device", "cpu", "--input", devSource.toString(), "--output", hyp.toString());
+    assertEquals(0, translated.exitCode(), translated.err());
+    List<String> out = Files.readAllLines(hyp);
+    List<String> tgt = Files.readAllLines(devTarget);
+    assertEquals(tgt.size(), out.size());
+    int exact = 0;
+    for (int i = 0; i < out.size(); i++) {
+      exact += out.get(i).equals(tgt.get(i)) ? 1 : 0;
+    }
+    assertTrue(exact >= 0.7 * tgt.size(), "exact match " + exact + "/" + tgt.size());
+    // The dev BLEU that training logged for the best checkpoint is, exactly, what s2s translate
+    // --beam 1 and s2s score bleu give on the dev set.
+    CliRunner.Result scored = CliRunner.run("score", "bleu", "--hyp", hyp.toString(), "--ref", devTarget.toString(), "--tokenize",
+        "none", "--format", "json");
+    assertEquals(0, scored.exitCode(), scored.err());
+    double bleu = JSON.readTree(scored.out()).get("score").asDouble();
+    String best = JSON.readTree(runDir.resolve("metadata.json").toFile()).at("/metrics/best_checkpoint").asText();
+    EvaluationRecord atBest = TrainingLog.read(runDir.resolve(TrainingLog.FILE)).stream()
+        .filter(e -> best.equals(String.format("step-%09d", e.step()))).findFirst().orElseThrow();
+    assertEquals(bleu, atBest.devBleu(), 0.0, "dev BLEU at " + best);
+    // metadata.json's history is train.jsonl's records, spelled the same way.
+    JsonNode history = JSON.readTree(runDir.resolve("metadata.json").toFile()).at("/metrics/history");
+    List<String> lines = Files.readAllLines(runDir.resolve(TrainingLog.FILE));
+    assertEquals(lines.size(), history.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertEquals(JSON.readTree(lines.get(i)), history.get(i));
     }
     // Resuming a finished run is a no-op; raising the limit continues it; other vocabulary
     // settings are an error.

@@ -142,10 +142,10 @@ public final class AttentionDecoder extends AbstractBlock {
   }
 
   /**
-   * Logits (B,T,V) for (B,T) int32 decoder inputs. With {@code goldMask == null} every input is
+   * Logits (B,T,V) for (B,T) int32 decoder inputs. With {@code sampling == null} every input is
    * the gold token (teacher forcing; one fused LSTM call per layer unless input feeding is on).
-   * Otherwise input t > 0 is the gold token where the (B,T) {@code goldMask} is 1 and the token
-   * {@code sampler} picks from the model's prediction at step t-1 where it is 0 (Bengio et al.,
+   * Otherwise input t > 0 is the gold token where the (B,T) gold mask is 1 and the token its
+   * sampler picks from the model's prediction at step t-1 where it is 0 (Bengio et al.,
    * 2015); the choice projects just the rows that need it, without gradient and without output
    * dropout.
    *
@@ -156,8 +156,9 @@ public final class AttentionDecoder extends AbstractBlock {
    * loop, at a fraction of its cost. With input feeding the loop itself carries the gradient.
    */
   NDArray decode(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
-      NDArray goldMask, TokenSampler sampler, boolean training) {
-    float[] gold = goldMask == null ? null : goldMask.toFloatArray();
+      ScheduledSampling sampling, boolean training) {
+    float[] gold = sampling == null ? null : sampling.goldMask().toFloatArray();
+    TokenSampler sampler = sampling == null ? null : sampling.sampler();
     if (config.inputFeeding()) {
       return stepByStep(ps, enc, state, inputs, gold, sampler, training);
     }

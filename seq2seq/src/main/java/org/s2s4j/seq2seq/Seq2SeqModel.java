@@ -12,10 +12,9 @@ import ai.djl.util.PairList;
 /**
  * The attention encoder–decoder as one DJL block, engine-neutral (MXNet and PyTorch).
  *
- * <p>Training: {@code forward(ps, NDList(source, sourceLengths, decoderInputs[, goldMask]), true)}
- * returns (B,T,V) logits; with a (B,T) float gold mask the decoder runs step by step and feeds
- * its own {@link #sampler() sampled} tokens where the mask is 0 (scheduled sampling), without it
- * the decoder is teacher-forced through the fused LSTM.
+ * <p>Training: {@code forward(ps, NDList(source, sourceLengths, decoderInputs), true)} returns
+ * (B,T,V) teacher-forced logits; {@link #logits} with a {@link ScheduledSampling} feeds the
+ * model's own picks where its gold mask is 0 (scheduled sampling).
  *
  * <p>Inference (outside any gradient collector): {@link #encode}, {@link #initialState} and
  * {@link #step}. Sources are (B,S) int32 padded with 0, lengths (B) int32; every row needs at
@@ -30,7 +29,6 @@ public final class Seq2SeqModel extends AbstractBlock {
   private final ModelConfig config;
   private final Encoder encoder;
   private final AttentionDecoder decoder;
-  private TokenSampler sampler = TokenSampler.ARGMAX;
   private ParameterStore inference;
 
   /** A model with the LSTM text encoder. */
@@ -48,16 +46,6 @@ public final class Seq2SeqModel extends AbstractBlock {
   /** The architecture. */
   public ModelConfig config() {
     return config;
-  }
-
-  /** How scheduled sampling picks the model's own tokens. */
-  public TokenSampler sampler() {
-    return sampler;
-  }
-
-  /** Sets how scheduled sampling picks the model's own tokens. */
-  public void setSampler(TokenSampler sampler) {
-    this.sampler = sampler;
   }
 
   /** Encodes (B,S) int32 sources with (B) lengths, for inference. */
@@ -97,11 +85,22 @@ public final class Seq2SeqModel extends AbstractBlock {
   @Override
   protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
       PairList<String, Object> params) {
-    EncoderOutput enc = encode(ps, inputs.get(0), inputs.get(1), training);
+    if (inputs.size() != 3) {
+      throw new IllegalArgumentException("expected (source, sourceLengths, decoderInputs), got "
+          + inputs.size() + " arrays; scheduled sampling goes through logits(...)");
+    }
+    return new NDList(logits(ps, inputs.get(0), inputs.get(1), inputs.get(2), null, training));
+  }
+
+  /**
+   * (B,T,V) logits for (B,S) sources with (B) lengths and (B,T) decoder inputs (BOS first):
+   * teacher-forced when {@code sampling} is null, else with scheduled sampling.
+   */
+  public NDArray logits(ParameterStore ps, NDArray source, NDArray sourceLengths, NDArray decoderInputs,
+      ScheduledSampling sampling, boolean training) {
+    EncoderOutput enc = encode(ps, source, sourceLengths, training);
     DecoderState state = decoder.initialState(ps, enc, training);
-    NDArray targets = inputs.get(2).toType(DataType.INT32, false);
-    NDArray goldMask = inputs.size() > 3 ? inputs.get(3) : null;
-    return new NDList(decoder.decode(ps, enc, state, targets, goldMask, sampler, training));
+    return decoder.decode(ps, enc, state, decoderInputs.toType(DataType.INT32, false), sampling, training);
   }
 
   @Override

@@ -99,7 +99,8 @@ class Seq2SeqModelTest {
       assertEquals(new Shape(2, 4, V_TGT), fused.getShape());
       // All-gold scheduled sampling runs the per-step cell: it must give the same logits.
       NDArray gold = m.ones(new Shape(2, 4));
-      NDArray stepwise = model.forward(ps, new NDList(source(m), lengths, targets, gold), false).head();
+      NDArray stepwise = model.logits(ps, source(m), lengths, targets,
+          new ScheduledSampling(gold, TokenSampler.ARGMAX), false);
       assertClose(fused.toFloatArray(), stepwise.toFloatArray(), 1e-5f);
       // And so must the public inference API, one step at a time.
       EncoderOutput enc = model.encode(source(m), lengths);
@@ -124,8 +125,8 @@ class Seq2SeqModelTest {
       ParameterStore ps = new ParameterStore(m, false);
       // Both rows sample; then only the second (the first pass runs on that row alone).
       for (float[] coins : new float[][] {{1, 0, 1, 0, 1, 1, 0, 0}, {1, 1, 1, 1, 1, 0, 1, 0}}) {
-        NDArray logits = model.forward(ps, new NDList(source(m), lengths, targets,
-            m.create(coins, new Shape(2, 4))), false).head();
+        NDArray logits = model.logits(ps, source(m), lengths, targets,
+            new ScheduledSampling(m.create(coins, new Shape(2, 4)), TokenSampler.ARGMAX), false);
         List<NDArray> steps = stepByStep(m, model, model.encode(source(m), lengths), gold, coins);
         for (int t = 0; t < 4; t++) {
           assertClose(steps.get(t).toFloatArray(), logits.get(":, " + t + ", :").toFloatArray(), 1e-5f);
@@ -148,8 +149,8 @@ class Seq2SeqModelTest {
       List<Parameter> parameters = model.getParameters().values();
       ParameterStore ps = new ParameterStore(m, false);
       try (GradientCollector collector = m.getEngine().newGradientCollector()) {
-        NDArray logits = model.forward(ps, new NDList(source(m), lengths, m.create(gold, new Shape(2, 4)),
-            m.create(coins, new Shape(2, 4))), true).head();
+        NDArray logits = model.logits(ps, source(m), lengths, m.create(gold, new Shape(2, 4)),
+            new ScheduledSampling(m.create(coins, new Shape(2, 4)), TokenSampler.ARGMAX), true);
         collector.backward(logits.logSoftmax(-1).mul(oneHot).sum().neg());
       }
       List<float[]> fast = new ArrayList<>();

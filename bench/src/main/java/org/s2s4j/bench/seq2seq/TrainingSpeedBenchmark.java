@@ -51,8 +51,8 @@ public final class TrainingSpeedBenchmark {
       engine.setRandomSeed(1);
       Seq2SeqModel model = new Seq2SeqModel(config);
       model.initialize(m);
-      model.setSampler(TokenSampler.ARGMAX);
-      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 1);
+      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 1,
+          TokenSampler.ARGMAX);
       System.out.printf(Locale.ROOT, "engine %s %s, OMP_NUM_THREADS=%s, load average at start %s%n",
           engine.getEngineName(), engine.getVersion(), System.getenv("OMP_NUM_THREADS"), loadAverage());
       // Teacher-forced and scheduled-sampling steps alternate on the same batches (the order flips

@@ -18,6 +18,9 @@ import java.util.Set;
 import org.s2s4j.corpora.stats.CorpusStats;
 import org.s2s4j.corpora.stats.StatsCollector;
 import org.s2s4j.seq2seq.report.Charts;
+import org.s2s4j.seq2seq.report.TrainingCurves;
+import org.s2s4j.seq2seq.train.EvaluationRecord;
+import org.s2s4j.seq2seq.train.TrainingLog;
 import org.s2s4j.seq2seq.report.HtmlReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +50,7 @@ public final class RunReport {
   public static final String FILE = "report.html";
 
   /** The training log's file name. */
-  public static final String TRAIN_LOG = "train.jsonl";
+  public static final String TRAIN_LOG = TrainingLog.FILE;
 
   private static final Logger LOG = LoggerFactory.getLogger(RunReport.class);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,10 +63,6 @@ public final class RunReport {
     this.runDir = runDir;
     this.html = new HtmlReport("s2s4j run " + runDir.toAbsolutePath().normalize().getFileName());
   }
-
-  /** One evaluation point of the training log. */
-  record LogPoint(long step, double seconds, double trainLoss, double devPerplexity,
-      double devBleu, double epsilon, double learningRate, double tokensPerSecond) {}
 
   /**
    * Writes {@code runDir/report.html} and its plots; returns the page's path.
@@ -93,7 +92,7 @@ public final class RunReport {
   private void build() throws IOException {
     JsonNode metadata = readJson(runDir.resolve("metadata.json"));
     DecodeResults decode = DecodeResults.load(runDir);
-    List<LogPoint> log = readLog(runDir.resolve(TRAIN_LOG));
+    List<EvaluationRecord> log = TrainingLog.read(runDir.resolve(TRAIN_LOG));
     summary(metadata, decode, log);
     scores(decode);
     curves(log);
@@ -103,7 +102,7 @@ public final class RunReport {
     config(metadata);
   }
 
-  private void summary(JsonNode metadata, DecodeResults decode, List<LogPoint> log) {
+  private void summary(JsonNode metadata, DecodeResults decode, List<EvaluationRecord> log) {
     Map<String, Object> rows = new LinkedHashMap<>();
     rows.put("run directory", runDir.toAbsolutePath().normalize());
     JsonNode metrics = metadata == null ? null : metadata.get("metrics");
@@ -114,7 +113,7 @@ public final class RunReport {
       rows.put("best checkpoint", metrics.path("best_checkpoint").asText(""));
       rows.put("best dev metric", fixed(metrics.path("best_dev_metric").asDouble(), 2));
     } else if (!log.isEmpty()) {
-      LogPoint last = log.get(log.size() - 1);
+      EvaluationRecord last = log.get(log.size() - 1);
       rows.put("training steps", last.step());
       rows.put("training time", minutes(last.seconds()));
     }
@@ -152,48 +151,28 @@ public final class RunReport {
     html.table(List.of("metric", "score", "signature"), rows);
   }
 
-  private void curves(List<LogPoint> log) throws IOException {
+  private void curves(List<EvaluationRecord> log) throws IOException {
     html.heading("Training curves");
     if (log.isEmpty()) {
       html.paragraph("No training log (" + TRAIN_LOG + ") in this run directory.");
       return;
     }
-    html.paragraph("One point per evaluation (the end of each epoch, and where training stopped). "
+    html.paragraph("One point per evaluation (the end of each epoch or every training.eval_every steps, "
+        + "and where training stopped). "
         + "Training time excludes the dev evaluations. The dev loss is the log of the "
         + "teacher-forced dev perplexity.");
-    double[] steps = log.stream().mapToDouble(LogPoint::step).toArray();
-    double[] minutes = log.stream().mapToDouble(p -> p.seconds() / 60).toArray();
-    double[] train = log.stream().mapToDouble(LogPoint::trainLoss).toArray();
-    double[] dev = log.stream().mapToDouble(p -> Math.log(p.devPerplexity())).toArray();
-    double[] eps = log.stream().mapToDouble(LogPoint::epsilon).toArray();
     boolean hasBleu = log.stream().anyMatch(p -> !Double.isNaN(p.devBleu()));
-    String[] axes = {"steps", "training time (minutes)"};
-    double[][] xs = {steps, minutes};
-    String[] suffix = {"steps", "time"};
-    for (int a = 0; a < 2; a++) {
-      Map<String, Charts.Series> loss = new LinkedHashMap<>();
-      loss.put("train loss", finite(xs[a], train));
-      loss.put("dev loss", finite(xs[a], dev));
-      image("Loss against " + suffix[a], "Loss per target token against " + axes[a],
-          "plot-loss-" + suffix[a] + ".png", axes[a], "loss per token", loss);
-    }
-    if (hasBleu) {
-      for (int a = 0; a < 2; a++) {
-        double[] bleu = log.stream().mapToDouble(LogPoint::devBleu).toArray();
-        image("Dev BLEU against " + suffix[a], "Greedy dev BLEU against " + axes[a],
-            "plot-bleu-" + suffix[a] + ".png", axes[a], "BLEU",
-            Map.of("dev BLEU", finite(xs[a], bleu)));
+    for (TrainingCurves.Axis axis : List.of(TrainingCurves.Axis.STEPS, TrainingCurves.Axis.TIME)) {
+      String suffix = axis == TrainingCurves.Axis.STEPS ? "steps" : "time";
+      for (TrainingCurves.Plot plot : TrainingCurves.draw(runDir, "plot-%s-" + suffix + ".png", log, axis)) {
+        html.image(plot.caption(), plot.file());
       }
-    } else {
+    }
+    if (!hasBleu) {
       html.paragraph("The run did not score dev BLEU (training.stop_metric perplexity).");
     }
-    for (int a = 0; a < 2; a++) {
-      image("Scheduled-sampling eps against " + suffix[a], "Scheduled-sampling eps (the "
-          + "probability of feeding the gold previous token) against " + axes[a],
-          "plot-eps-" + suffix[a] + ".png", axes[a], "eps", Map.of("eps", finite(xs[a], eps)));
-    }
     List<List<?>> rows = new ArrayList<>();
-    for (LogPoint p : log) {
+    for (EvaluationRecord p : log) {
       rows.add(List.of(p.step(), fixed(p.seconds() / 60, 2), fixed(p.trainLoss(), 4),
           fixed(p.devPerplexity(), 3), Double.isNaN(p.devBleu()) ? "" : fixed(p.devBleu(), 2),
           fixed(p.epsilon(), 3), String.format(Locale.ROOT, "%.2e", p.learningRate()),
@@ -201,29 +180,6 @@ public final class RunReport {
     }
     html.table(List.of("step", "minutes", "train loss", "dev perplexity", "dev BLEU", "eps",
         "learning rate", "train tokens/s"), rows);
-  }
-
-  private void image(String title, String caption, String file, String xLabel, String yLabel,
-      Map<String, Charts.Series> series) throws IOException {
-    if (series.values().stream().allMatch(s -> s.x().length == 0)) {
-      html.paragraph(caption + ": no finite values to plot.");
-      return;
-    }
-    Path png = runDir.resolve(file);
-    Charts.lineChart(png, title, xLabel, yLabel, series);
-    html.image(caption, png);
-  }
-
-  /** The points of (x, y) whose y is finite. */
-  private static Charts.Series finite(double[] x, double[] y) {
-    List<double[]> kept = new ArrayList<>();
-    for (int i = 0; i < x.length; i++) {
-      if (Double.isFinite(y[i]) && Double.isFinite(x[i])) {
-        kept.add(new double[] {x[i], y[i]});
-      }
-    }
-    return new Charts.Series(kept.stream().mapToDouble(p -> p[0]).toArray(),
-        kept.stream().mapToDouble(p -> p[1]).toArray());
   }
 
   private void samples(DecodeResults decode) throws IOException {
@@ -257,11 +213,11 @@ public final class RunReport {
     }
   }
 
-  private void speed(DecodeResults decode, List<LogPoint> log) {
+  private void speed(DecodeResults decode, List<EvaluationRecord> log) {
     html.heading("Speed");
     Map<String, Object> rows = new LinkedHashMap<>();
     if (!log.isEmpty()) {
-      double tps = log.stream().mapToDouble(LogPoint::tokensPerSecond).filter(Double::isFinite)
+      double tps = log.stream().mapToDouble(EvaluationRecord::tokensPerSecond).filter(Double::isFinite)
           .average().orElse(Double.NaN);
       rows.put("training, target tokens per second (mean over evaluations)", fixed(tps, 0));
     }
@@ -340,39 +296,6 @@ public final class RunReport {
     } catch (IOException e) {
       throw new IOException(file + ": not valid JSON: " + firstLine(e), e);
     }
-  }
-
-  /** The training log's points; an empty list if there is no log. */
-  static List<LogPoint> readLog(Path file) throws IOException {
-    List<LogPoint> points = new ArrayList<>();
-    if (!Files.isRegularFile(file)) {
-      return points;
-    }
-    int n = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode j;
-      try {
-        j = JSON.readTree(line);
-      } catch (IOException e) {
-        throw new IOException(file + ":" + n + ": not a JSON object: " + firstLine(e), e);
-      }
-      if (!j.isObject() || !j.has("step")) {
-        throw new IOException(file + ":" + n + ": not a training log entry (no \"step\")");
-      }
-      points.add(new LogPoint(j.get("step").asLong(), number(j, "seconds"),
-          number(j, "train_loss"), number(j, "dev_perplexity"), number(j, "dev_bleu"),
-          number(j, "epsilon"), number(j, "learning_rate"), number(j, "tokens_per_second")));
-    }
-    return points;
-  }
-
-  private static double number(JsonNode j, String key) {
-    JsonNode v = j.get(key);
-    return v == null || !v.isNumber() ? Double.NaN : v.asDouble();
   }
 
   private static String firstLine(Exception e) {

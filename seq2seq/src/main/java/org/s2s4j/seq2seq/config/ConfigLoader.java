@@ -110,7 +110,8 @@ public final class ConfigLoader {
         integer(t, "training.", "max_epochs"), (long) number(t, "training.", "max_steps"),
         duration(text(t, "training.", "max_time"), "training.max_time"),
         choice(StopMetric.class, t, "training.", "stop_metric"), integer(t, "training.", "patience"),
-        integer(t, "training.", "checkpoint_every"), integer(t, "training.", "keep_last"),
+        integer(t, "training.", "checkpoint_every"), integer(t, "training.", "eval_every"),
+        integer(t, "training.", "keep_last"),
         (long) number(t, "training.", "seed"), integer(t, "training.", "max_decode_length"));
     int devSentences = atLeast(t, "training.", "dev_sentences", 0);
     JsonNode s = tree.get("sampling");

@@ -19,6 +19,8 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.s2s4j.corpora.io.AtomicOutput;
 
 /** PNG charts for run reports: line charts of training curves and attention heatmaps. */
@@ -42,28 +44,89 @@ public final class Charts {
 
   /**
    * Writes a line chart with one line per entry of {@code series} (in map order) to {@code png}.
-   * Series without points are left out.
+   * Series without points are left out. Tick labels get as many decimals as the data's range
+   * needs; points are marked when there are few of them; a single x or y value gets a range
+   * around it rather than a degenerate axis.
    */
   public static void lineChart(Path png, String title, String xLabel, String yLabel,
       Map<String, Series> series) throws IOException {
     XYChart chart = new XYChartBuilder().width(720).height(400)
         .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-    chart.getStyler().setChartBackgroundColor(Color.WHITE);
-    chart.getStyler().setMarkerSize(4);
-    boolean any = false;
+    XYStyler styler = chart.getStyler();
+    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+    styler.setChartBackgroundColor(Color.WHITE);
+    double[] xRange = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    double[] yRange = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    int points = 0;
     for (Map.Entry<String, Series> e : series.entrySet()) {
-      if (e.getValue().x().length == 0) {
+      Series line = e.getValue();
+      if (line.x().length == 0) {
         continue;
       }
-      XYSeries s = chart.addSeries(e.getKey(), e.getValue().x(), e.getValue().y());
+      XYSeries s = chart.addSeries(e.getKey(), line.x(), line.y());
       s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-      any = true;
+      points = Math.max(points, line.x().length);
+      extend(xRange, line.x());
+      extend(yRange, line.y());
     }
-    if (!any) {
+    if (points == 0) {
       throw new IllegalArgumentException("chart '" + title + "' has no points to plot");
     }
+    boolean marked = points <= MARKED_POINTS;
+    for (XYSeries s : chart.getSeriesMap().values()) {
+      s.setMarker(marked ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+    }
+    styler.setMarkerSize(marked ? 7 : 0);
+    boolean wholeX = series.values().stream().flatMapToDouble(line -> Arrays.stream(line.x()))
+        .allMatch(v -> v == Math.rint(v));
+    double[] x = padded(xRange, wholeX);
+    double[] y = padded(yRange, false);
+    styler.setXAxisMin(x[0]).setXAxisMax(x[1]).setYAxisMin(y[0]).setYAxisMax(y[1]);
+    styler.setXAxisDecimalPattern(decimalPattern(x[1] - x[0], wholeX));
+    styler.setYAxisDecimalPattern(decimalPattern(y[1] - y[0], false));
     write(chart, png);
+  }
+
+  /** Line charts with at most this many points per line mark each point. */
+  static final int MARKED_POINTS = 40;
+
+  private static void extend(double[] range, double[] values) {
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        range[0] = Math.min(range[0], v);
+        range[1] = Math.max(range[1], v);
+      }
+    }
+  }
+
+  /**
+   * The axis range for data in {@code range}: the data's own range, with a margin around a single
+   * value (one unit on an axis of whole numbers such as steps or epochs, else 5% of the value).
+   */
+  static double[] padded(double[] range, boolean wholeNumbers) {
+    double lo = range[0];
+    double hi = range[1];
+    if (!Double.isFinite(lo)) {
+      return new double[] {0, 1};
+    }
+    if (hi - lo > 1e-9 * Math.max(1, Math.abs(hi))) {
+      double margin = (hi - lo) * 0.05;
+      return wholeNumbers ? new double[] {lo, hi} : new double[] {lo - margin, hi + margin};
+    }
+    double margin = wholeNumbers ? 1 : Math.max(Math.abs(lo) * 0.05, 0.01);
+    return new double[] {Math.max(lo >= 0 ? 0 : Double.NEGATIVE_INFINITY, lo - margin), hi + margin};
+  }
+
+  /**
+   * A tick-label pattern for an axis spanning {@code span}: enough decimals to tell about ten
+   * ticks apart, at most four; optional ones (so 1, 1.5, 2) on an axis of whole numbers.
+   */
+  static String decimalPattern(double span, boolean wholeNumbers) {
+    int decimals = span > 0 ? (int) Math.max(0, Math.min(4, 1 - Math.floor(Math.log10(span)))) : 2;
+    if (decimals == 0) {
+      return "#,##0";
+    }
+    return (wholeNumbers ? "#,##0." + "#".repeat(decimals) : "#,##0." + "0".repeat(decimals));
   }
 
   /**

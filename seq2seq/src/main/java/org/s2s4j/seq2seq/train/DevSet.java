@@ -1,31 +1,45 @@
 package org.s2s4j.seq2seq.train;
 
 import java.util.List;
-import java.util.function.Function;
+import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.decoding.corpus.CorpusOptions;
+import org.s2s4j.decoding.corpus.TextCodec;
+import org.s2s4j.evaluation.mt.BleuOptions;
 
 /**
- * The development data a run evaluates on.
+ * The development data a run evaluates on: id sequences for the teacher-forced perplexity, and
+ * for BLEU the source and reference lines with the text path of {@code s2s translate} (the
+ * model's codec, greedy search settings and corpus settings), so that dev BLEU is by construction
+ * what {@code s2s translate --beam 1} and {@code s2s score bleu} give on the same files.
  *
- * @param sources source id sequences (non-empty)
- * @param targets target id sequences (without BOS/EOS)
- * @param references reference texts (one per source) for BLEU
- * @param toText turns a hypothesis' target ids into text comparable with the references
- * @param bleu corpus BLEU of hypotheses against references, or null to evaluate perplexity only
+ * @param sources source id sequences (non-empty), for perplexity
+ * @param targets target id sequences (without BOS/EOS), for perplexity
+ * @param sourceLines the dev source lines as {@code s2s translate} reads them
+ * @param references the dev reference lines as {@code s2s score bleu} reads them
+ * @param codec the model's text side: source line to ids, output ids to text
+ * @param search the greedy search settings
+ * @param corpus the corpus decoder's settings (batching, window, longest input)
+ * @param bleu how BLEU is computed, or null to evaluate perplexity only
  */
-public record DevSet(List<int[]> sources, List<int[]> targets, List<String> references,
-    Function<int[], String> toText, CorpusScorer bleu) {
+public record DevSet(List<int[]> sources, List<int[]> targets, List<String> sourceLines, List<String> references,
+    TextCodec codec, SearchOptions search, CorpusOptions corpus, BleuOptions bleu) {
 
   /** Validates that the lists line up and are not empty. */
   public DevSet {
-    if (sources.isEmpty() || sources.size() != targets.size() || sources.size() != references.size()) {
-      throw new IllegalArgumentException("dev set: " + sources.size() + " sources, " + targets.size()
-          + " targets, " + references.size() + " references (need equal, non-zero counts)");
+    int n = sources.size();
+    if (n == 0 || targets.size() != n || sourceLines.size() != n || references.size() != n) {
+      throw new IllegalArgumentException("dev set: " + n + " sources, " + targets.size() + " targets, "
+          + sourceLines.size() + " source lines, " + references.size()
+          + " references (need equal, non-zero counts)");
+    }
+    if (bleu != null && (codec == null || search == null || corpus == null)) {
+      throw new IllegalArgumentException("dev BLEU needs the codec, search and corpus settings");
     }
   }
 
-  /** Corpus-level score of hypotheses against references (e.g. BLEU in 0..100). */
-  @FunctionalInterface
-  public interface CorpusScorer {
-    double score(List<String> hypotheses, List<String> references);
+  /** A dev set scored by perplexity only. */
+  public static DevSet perplexityOnly(List<int[]> sources, List<int[]> targets) {
+    List<String> none = sources.stream().map(s -> "").toList();
+    return new DevSet(sources, targets, none, none, null, null, null, null);
   }
 }

@@ -22,7 +22,10 @@ import org.s2s4j.corpora.batch.BatchingOptions;
 import org.s2s4j.corpora.batch.Batcher;
 import org.s2s4j.corpora.batch.ParallelTextSource;
 import org.s2s4j.corpora.io.AtomicOutput;
-import org.s2s4j.evaluation.mt.Bleu;
+import org.s2s4j.decoding.LengthLimits;
+import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.decoding.corpus.CorpusOptions;
+import org.s2s4j.decoding.corpus.TextCodec;
 import org.s2s4j.evaluation.mt.BleuOptions;
 import org.s2s4j.decoding.corpus.TextCodec;
 import org.s2s4j.seq2seq.Devices;
@@ -36,6 +39,7 @@ import org.s2s4j.seq2seq.config.RunConfig;
 import org.s2s4j.seq2seq.pipeline.DataPreparation;
 import org.s2s4j.seq2seq.pipeline.PreparedData;
 import org.s2s4j.seq2seq.pipeline.TextOptions;
+import org.s2s4j.seq2seq.report.TrainingPlots;
 import org.s2s4j.tokenization.vocab.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,8 +110,18 @@ public final class Seq2SeqTraining {
       LOG.info("model: {} parameters on {} {} ({}), vocabularies {} / {}", parameterCount(model),
           engine.getEngineName(), engine.getVersion(), trainingDevices, source.size(), target.size());
       TrainingRun run = new TrainingRun(model, manager, trainingDevices, runDir, config.training(),
-          config.sampling(), new CorporaBatchSource(batcher), dev, progress);
-      run.onCheckpoint(state -> writeMetadata(runDir, provenance, state));
+          config.sampling(), new CorporaBatchSource(batcher), dev)
+          .addListener(new TrainingLog(runDir))
+          .addListener(new TrainingPlots(runDir))
+          .addListener(new TrainingListener() {
+            @Override
+            public void checkpoint(TrainingState state, boolean best) {
+              writeMetadata(runDir, provenance, state);
+            }
+          });
+      if (progress) {
+        run.addListener(new ProgressDisplay());
+      }
       return run.run(resume);
     }
   }
@@ -162,6 +176,14 @@ public final class Seq2SeqTraining {
     return out;
   }
 
+  /**
+   * The dev set: ids for perplexity, and for BLEU the dev files with the codec that
+   * {@code s2s translate} builds for this model (its recorded pipeline), greedy search and corpus
+   * settings with the defaults of {@code s2s translate --beam 1}, and BLEU as {@code s2s score bleu}
+   * computes it on that output: for a raw-text model on detokenized text against the raw
+   * reference (13a), otherwise on the model's tokens ({@code --tokenize none}); lowercased when the
+   * model lowercases.
+   */
   private static DevSet devSet(RunConfig config, PreparedData prepared, Vocabulary source, Vocabulary target)
       throws IOException {
     DataOptions data = config.data();
@@ -171,29 +193,34 @@ public final class Seq2SeqTraining {
       throw new IllegalArgumentException("dev files differ in length: " + data.devSource() + " has " + src.size()
           + " lines, " + data.devTarget() + " has " + tgt.size());
     }
-    // Raw-text models are scored as their users score them: detokenized output against the raw
-    // reference (sacreBLEU's 13a, lowercased if the model lowercases); others on tokens.
     Preprocessing.Side side = prepared.pipeline().preprocessing().target();
-    TextCodec codec = prepared.pipeline().codec(source, target, new TextOptions(null, null, null, side.rawText()));
-    List<String> rawReferences = side.rawText() ? lines(data.devTarget()) : null;
     int n = config.devSentences() == 0 ? src.size() : Math.min(config.devSentences(), src.size());
     List<int[]> sources = new ArrayList<>(n);
     List<int[]> targets = new ArrayList<>(n);
-    List<String> refs = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int[] s = source.encode(truncated(prepared.sourceTokens(src.get(i)), data));
       if (s.length == 0) {
         throw new IllegalArgumentException(data.devSource() + " line " + (i + 1) + " is empty");
       }
       sources.add(s);
-      List<String> reference = truncated(prepared.targetTokens(tgt.get(i)), data);
-      targets.add(target.encode(reference));
-      refs.add(side.rawText() ? rawReferences.get(i) : codec.detokenize(reference));
+      targets.add(target.encode(truncated(prepared.targetTokens(tgt.get(i)), data)));
     }
-    Bleu bleu = new Bleu(side.rawText() ? BleuOptions.defaults().lowercase(side.lowercase())
-        : BleuOptions.defaults().tokenize("none"));
-    return new DevSet(sources, targets, refs, ids -> codec.detokenize(target.decode(ids)),
-        (hyps, references) -> bleu.corpusScore(hyps, List.of(references)).score());
+    TextCodec codec = prepared.pipeline().codec(source, target, TextOptions.AS_RECORDED);
+    BleuOptions bleu = (side.rawText() ? BleuOptions.defaults() : BleuOptions.defaults().tokenize("none"))
+        .lowercase(side.lowercase());
+    return new DevSet(sources, targets, lines(data.devSource()).subList(0, n),
+        lines(data.devTarget()).subList(0, n), codec, devSearch(config.training().maxDecodeLength()),
+        CorpusOptions.defaults(), bleu);
+  }
+
+  /**
+   * s2s4j's greedy search defaults, those of {@code s2s translate --beam 1};
+   * {@code maxDecodeLength} (training.max_decode_length), when not 0, is its {@code --max-length}.
+   */
+  private static SearchOptions devSearch(int maxDecodeLength) {
+    LengthLimits d = LengthLimits.DEFAULT;
+    return SearchOptions.builder().beamSize(1).limits(maxDecodeLength == 0 ? d
+        : new LengthLimits(d.minLength(), d.minRatio(), maxDecodeLength, d.maxRatio(), d.maxOffset())).build();
   }
 
   private static Map<String, Object> provenance(RunConfig config, Engine engine, PreparedData prepared,

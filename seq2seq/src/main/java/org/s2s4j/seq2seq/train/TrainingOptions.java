@@ -21,10 +21,13 @@ import java.time.Duration;
  * @param maxTime stop after this much training time (zero: no limit)
  * @param stopMetric the dev metric for best checkpoint, decay and early stopping
  * @param patience stop after this many evaluations without improvement (0: never)
- * @param checkpointEvery also write a checkpoint every this many steps (0: only per epoch)
+ * @param checkpointEvery also write a checkpoint every this many steps (0: only at evaluations)
+ * @param evalEvery evaluate on dev (and checkpoint) every this many steps (0: at the end of each
+ *     epoch)
  * @param keepLast keep this many most recent checkpoints besides the best
  * @param seed seed of every random choice (initialisation, batches, dropout, sampling)
- * @param maxDecodeLength longest dev hypothesis (greedy decoding) in tokens
+ * @param maxDecodeLength longest greedy dev hypothesis in tokens, as {@code s2s translate --max-length}
+ *     (0: that option's default)
  */
 public record TrainingOptions(
     OptimizerKind optimizer,
@@ -43,6 +46,7 @@ public record TrainingOptions(
     StopMetric stopMetric,
     int patience,
     int checkpointEvery,
+    int evalEvery,
     int keepLast,
     long seed,
     int maxDecodeLength) {
@@ -64,8 +68,9 @@ public record TrainingOptions(
     check(!maxTime.isNegative(), "training.max_time must not be negative, got " + maxTime);
     check(patience >= 0, "training.patience must be >= 0, got " + patience);
     check(checkpointEvery >= 0, "training.checkpoint_every must be >= 0, got " + checkpointEvery);
+    check(evalEvery >= 0, "training.eval_every must be >= 0, got " + evalEvery);
     check(keepLast >= 1, "training.keep_last must be >= 1, got " + keepLast);
-    check(maxDecodeLength >= 1, "training.max_decode_length must be >= 1, got " + maxDecodeLength);
+    check(maxDecodeLength >= 0, "training.max_decode_length must be >= 0, got " + maxDecodeLength);
   }
 
   private static void check(boolean ok, String message) {

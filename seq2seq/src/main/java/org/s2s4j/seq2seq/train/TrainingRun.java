@@ -6,32 +6,37 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
-import org.s2s4j.seq2seq.GreedyDecoder;
+import org.s2s4j.corpora.io.Utf8LineReader;
+import org.s2s4j.decoding.SearchStrategy;
+import org.s2s4j.decoding.corpus.CorpusDecoder;
+import org.s2s4j.decoding.corpus.LineSink;
+import org.s2s4j.decoding.corpus.SearchTranslator;
+import org.s2s4j.evaluation.mt.Bleu;
 import org.s2s4j.seq2seq.MaskedCrossEntropy;
 import org.s2s4j.seq2seq.Seq2SeqModel;
-import org.s2s4j.seq2seq.report.Charts;
+import org.s2s4j.seq2seq.inference.ModelStepScorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains a {@link Seq2SeqModel} in a run directory: epochs of batches, dev evaluation after each
- * epoch (perplexity, and greedy BLEU when a scorer is given), learning-rate plateau decay, early
- * stopping, checkpoints (best + last N), a JSON-lines log ({@code train.jsonl}) and PNG plots.
- * Stops at {@code max_epochs}, {@code max_steps} or {@code max_time}, whichever comes first.
- * {@link #run(boolean)} with {@code resume} continues exactly from the latest checkpoint.
+ * Trains a {@link Seq2SeqModel} in a run directory: streams each epoch's batches from a
+ * {@link BatchSource}, evaluates on dev at the end of each epoch or every
+ * {@code training.eval_every} steps (perplexity, and greedy BLEU through the decoding module's search when the dev set has
+ * BLEU options), decays
+ * the learning rate on a plateau, stops early, and checkpoints at every evaluation (and every
+ * {@code training.checkpoint_every} steps). Stops at {@code max_epochs}, {@code max_steps} or
+ * {@code max_time}, whichever comes first. {@link #run(boolean)} with {@code resume} continues
+ * exactly from the latest checkpoint, at the batch the run would have had next.
+ *
+ * <p>The loop is all this class does: checkpoints, the JSON-lines log, plots and the progress bar
+ * are {@link TrainingListener}s. The checkpoint writer is always the first listener.
  */
 public final class TrainingRun {
 
@@ -48,13 +53,12 @@ public final class TrainingRun {
   private final DevSet dev;
   private final Optimizer optimizer;
   private final Checkpoints checkpoints;
-  private final boolean progress;
-  private Consumer<TrainingState> afterCheckpoint = s -> { };
+  private final List<TrainingListener> listeners = new ArrayList<>();
 
   /** A run of an initialised {@code model} whose parameters live in {@code manager}, on its device. */
   public TrainingRun(Seq2SeqModel model, NDManager manager, Path runDir, TrainingOptions options,
-      SamplingOptions sampling, BatchSource data, DevSet dev, boolean progress) {
-    this(model, manager, List.of(manager.getDevice()), runDir, options, sampling, data, dev, progress);
+      SamplingOptions sampling, BatchSource data, DevSet dev) {
+    this(model, manager, List.of(manager.getDevice()), runDir, options, sampling, data, dev);
   }
 
   /**
@@ -62,7 +66,7 @@ public final class TrainingRun {
    * parameters (see {@link TrainingStep}).
    */
   public TrainingRun(Seq2SeqModel model, NDManager manager, List<Device> devices, Path runDir,
-      TrainingOptions options, SamplingOptions sampling, BatchSource data, DevSet dev, boolean progress) {
+      TrainingOptions options, SamplingOptions sampling, BatchSource data, DevSet dev) {
     this.model = model;
     this.manager = manager;
     this.devices = List.copyOf(devices);
@@ -71,16 +75,16 @@ public final class TrainingRun {
     this.sampling = sampling;
     this.data = data;
     this.dev = dev;
-    this.progress = progress;
     this.optimizer = options.optimizer() == OptimizerKind.ADAM
         ? new AdamOptimizer(options.beta1(), options.beta2()) : new SgdOptimizer(options.beta1());
     this.checkpoints = new Checkpoints(runDir);
-    model.setSampler(sampling.sampler());
+    listeners.add(new CheckpointWriter(checkpoints, model, optimizer, options.keepLast()));
   }
 
-  /** Called after every checkpoint is written (used by tests and the metadata writer). */
-  public void onCheckpoint(Consumer<TrainingState> listener) {
-    this.afterCheckpoint = listener;
+  /** Adds a listener, called after those added before it. */
+  public TrainingRun addListener(TrainingListener listener) {
+    listeners.add(listener);
+    return this;
   }
 
   /** Trains until a stopping rule fires; returns the final state. */
@@ -96,125 +100,144 @@ public final class TrainingRun {
       LOG.info("run had stopped ({}); continuing under the new limits", state.stopReason());
     }
     TrainingStep step = new TrainingStep(model, manager, devices, optimizer, options.labelSmoothing(),
-        options.clipNorm(), options.seed());
+        options.clipNorm(), options.seed(), sampling.sampler());
     while (true) {
       String reason = limitReached(state);
       if (reason != null) {
-        return finish(state, reason);
+        return settle(state, false, reason, !state.evaluatedHere());
       }
-      List<TokenBatch> batches = data.epoch(state.epoch());
-      if (batches.isEmpty()) {
-        throw new IllegalArgumentException("epoch " + state.epoch() + " has no training batches");
-      }
-      state = runEpoch(step, state, batches);
+      state = runEpoch(step, state);
       if (state.finished()) {
         return state;
       }
     }
   }
 
-  private TrainingState runEpoch(TrainingStep step, TrainingState s, List<TokenBatch> batches)
-      throws IOException {
-    long stepAtStart = s.step();
-    double lossSum = s.epochLossSum();
-    long tokens = s.epochTokens();
-    long epochMillis = s.epochMillis();
-    long trainingMillis = s.trainingMillis();
-    double eps = sampling.epsilon(s.step(), s.epoch());
-    float lr = s.learningRate().at(s.step(), options);
-    long stepNo = s.step();
-    int i = s.batchInEpoch();
-    String limit = null;
-    try (ProgressBar bar = progressBar(s.epoch(), batches.size(), i)) {
-      for (; i < batches.size(); i++) {
-        eps = sampling.epsilon(stepNo, s.epoch());
-        lr = s.learningRate().at(stepNo, options);
+  /** Trains the rest of {@code s}'s epoch; returns the state after it (or where training stopped). */
+  private TrainingState runEpoch(TrainingStep step, TrainingState s) throws IOException {
+    TrainingState now = s;
+    try (BatchStream batches = data.open(s.position())) {
+      if (!batches.hasNext()) {
+        if (s.batchInEpoch() == 0) {
+          throw new IllegalArgumentException("epoch " + s.epoch() + " has no training batches");
+        }
+        return endEpoch(now); // resumed right at the end of the epoch
+      }
+      for (TrainingListener l : listeners) {
+        l.epochStarted(s, s.batchesPerEpoch());
+      }
+      while (batches.hasNext()) {
+        TokenBatch batch = batches.next();
+        double eps = sampling.epsilon(now.step(), now.epoch());
+        float lr = now.learningRate().at(now.step(), options);
         long start = System.nanoTime();
-        TrainingStep.Result r = step.run(batches.get(i), stepNo, lr, eps, sampling.scope());
+        TrainingStep.Result r = step.run(batch, now.step(), lr, eps, sampling.scope());
         if (!Float.isFinite(r.loss())) {
-          throw new IllegalStateException("loss is " + r.loss() + " at step " + stepNo
+          throw new IllegalStateException("loss is " + r.loss() + " at step " + now.step()
               + "; lower training.learning_rate or set training.clip_norm");
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        stepNo++;
-        epochMillis += millis;
-        trainingMillis += millis;
-        lossSum += r.loss() * r.targetTokens();
-        tokens += r.targetTokens();
-        if (bar != null) {
-          bar.step();
-          bar.setExtraMessage(String.format("%.0f tok/s loss %.3f eps %.3f",
-              tokens * 1000.0 / Math.max(1, epochMillis), r.loss(), eps));
+        now = now.afterStep(batches.position().batches(), (System.nanoTime() - start) / 1_000_000, r.loss(),
+            r.targetTokens());
+        for (TrainingListener l : listeners) {
+          l.stepEnded(now, r, eps);
         }
-        TrainingState now = new TrainingState(stepNo, s.epoch(), i + 1, trainingMillis, s.learningRate(),
-            s.bestMetric(), s.bestCheckpoint(), s.evaluationsWithoutImprovement(), lossSum, tokens,
-            epochMillis, s.history(), false, "");
-        limit = limitReached(now);
-        if (limit != null) {
-          i++;
-          break;
+        if (!batches.hasNext()) {
+          break; // the end of the epoch decides
         }
-        if (options.checkpointEvery() > 0 && stepNo % options.checkpointEvery() == 0 && i + 1 < batches.size()) {
-          save(now, false);
+        String limit = limitReached(now);
+        if (limit != null || evaluationDue(now)) {
+          now = settle(now, false, limit, true);
+          if (now.finished()) {
+            return now;
+          }
+        } else if (checkpointDue(now)) {
+          settle(now, false, null, false);
         }
       }
     }
-    LOG.debug("epoch {}: {} steps", s.epoch(), stepNo - stepAtStart);
-    // End of the epoch, or a limit reached inside it: evaluate, decay, maybe stop, checkpoint.
-    double trainLoss = tokens == 0 ? Double.NaN : lossSum / tokens;
-    Evaluation ev = evaluate();
-    double metric = options.stopMetric() == StopMetric.BLEU && !Double.isNaN(ev.bleu) ? ev.bleu : ev.perplexity;
-    StopMetric metricKind = Double.isNaN(ev.bleu) ? StopMetric.PERPLEXITY : options.stopMetric();
-    boolean improved = Double.isNaN(s.bestMetric()) || metricKind.better(metric, s.bestMetric());
-    EpochRecord record = new EpochRecord(s.epoch(), stepNo, trainingMillis / 1000.0, trainLoss, ev.perplexity,
-        ev.bleu, eps, lr, tokens * 1000.0 / Math.max(1, epochMillis));
-    List<EpochRecord> history = new ArrayList<>(s.history());
-    history.add(record);
-    LearningRate nextLr = s.learningRate().afterEvaluation(metric, options);
-    if (nextLr.scale() < s.learningRate().scale()) {
-      LOG.info("dev {} did not improve for {} evaluations: learning rate x{}", metricKind.name().toLowerCase(),
-          options.decayPatience(), options.decayFactor());
-    }
-    int bad = improved ? 0 : s.evaluationsWithoutImprovement() + 1;
-    boolean completed = i >= batches.size();
-    String name = Checkpoints.name(stepNo);
-    TrainingState next = new TrainingState(stepNo, completed ? s.epoch() + 1 : s.epoch(), completed ? 0 : i,
-        trainingMillis, nextLr, improved ? metric : s.bestMetric(), improved ? name : s.bestCheckpoint(), bad,
-        completed ? 0 : lossSum, completed ? 0 : tokens, completed ? 0 : epochMillis, List.copyOf(history),
-        false, "");
-    LOG.info(String.format("epoch %d step %d: train loss %.4f, dev ppl %.2f%s, eps %.3f, lr %.2e, %.0f tok/s%s",
-        s.epoch(), stepNo, trainLoss, ev.perplexity,
-        Double.isNaN(ev.bleu) ? "" : String.format(", dev BLEU %.2f", ev.bleu), eps, lr,
-        record.tokensPerSecond(), improved ? " (best)" : ""));
-    log(record);
-    plot(history);
-    if (limit == null && options.patience() > 0 && bad >= options.patience()) {
-      limit = "no dev improvement for " + bad + " evaluations";
-    }
-    if (limit == null && completed && next.epoch() > options.maxEpochs()) {
-      limit = "max_epochs " + options.maxEpochs() + " reached";
-    }
-    if (limit != null) {
-      next = finished(next, limit);
-    }
-    save(next, improved);
-    if (limit != null) {
-      summary(next);
-    }
-    return next;
+    return endEpoch(now);
   }
 
-  private TrainingState finished(TrainingState s, String reason) {
-    return new TrainingState(s.step(), s.epoch(), s.batchInEpoch(), s.trainingMillis(), s.learningRate(),
-        s.bestMetric(), s.bestCheckpoint(), s.evaluationsWithoutImprovement(), s.epochLossSum(), s.epochTokens(),
-        s.epochMillis(), s.history(), true, reason);
+  /** At the end of {@code now}'s epoch: evaluate if due, move on to the next epoch. */
+  private TrainingState endEpoch(TrainingState now) throws IOException {
+    for (TrainingListener l : listeners) {
+      l.epochEnded(now);
+    }
+    LOG.debug("epoch {} done: {} batches, step {}", now.epoch(), now.batchInEpoch(), now.step());
+    boolean evaluate = options.evalEvery() == 0 || evaluationDue(now) || limitReached(now.nextEpoch()) != null;
+    if (evaluate || checkpointDue(now)) {
+      return settle(now, true, null, evaluate && !now.evaluatedHere());
+    }
+    return now.nextEpoch();
   }
 
-  private TrainingState finish(TrainingState s, String reason) throws IOException {
-    TrainingState done = finished(s, reason);
-    save(done, false);
-    summary(done);
-    return done;
+  /**
+   * Evaluates {@code now} if asked (record, learning-rate decay, best checkpoint), moves to the
+   * next epoch if this one is complete, applies the stopping rules, and checkpoints.
+   */
+  private TrainingState settle(TrainingState now, boolean epochComplete, String limit, boolean evaluate)
+      throws IOException {
+    TrainingState s = now;
+    boolean best = false;
+    EvaluationRecord record = null;
+    if (evaluate) {
+      Evaluation ev = evaluate();
+      double metric = options.stopMetric() == StopMetric.BLEU && !Double.isNaN(ev.bleu) ? ev.bleu : ev.perplexity;
+      StopMetric metricKind = Double.isNaN(ev.bleu) ? StopMetric.PERPLEXITY : options.stopMetric();
+      best = Double.isNaN(now.bestMetric()) || metricKind.better(metric, now.bestMetric());
+      long last = Math.max(0, now.step() - 1);
+      int epoch = now.batchInEpoch() == 0 && now.epoch() > 1 ? now.epoch() - 1 : now.epoch();
+      // Resident memory after a collection, so that a leak shows as growth from evaluation to evaluation.
+      System.gc();
+      record = new EvaluationRecord(epoch, now.step(), now.trainingMillis() / 1000.0,
+          now.tokens() == 0 ? Double.NaN : now.lossSum() / now.tokens(), ev.perplexity, ev.bleu,
+          sampling.epsilon(last, now.epoch()), now.learningRate().at(last, options),
+          now.tokens() * 1000.0 / Math.max(1, now.millis()), ProcessMemory.residentMb(),
+          ProcessMemory.peakResidentMb());
+      LearningRate nextRate = now.learningRate().afterEvaluation(metric, options);
+      if (nextRate.scale() < now.learningRate().scale()) {
+        LOG.info("dev {} did not improve for {} evaluations: learning rate x{}",
+            metricKind.name().toLowerCase(), options.decayPatience(), options.decayFactor());
+      }
+      s = now.afterEvaluation(record, nextRate, best ? metric : now.bestMetric(),
+          best ? Checkpoints.name(now.step()) : now.bestCheckpoint(),
+          best ? 0 : now.evaluationsWithoutImprovement() + 1);
+      LOG.info(String.format("epoch %d step %d: train loss %.4f, dev ppl %.2f%s, eps %.3f, lr %.2e, %.0f tok/s%s",
+          record.epoch(), record.step(), record.trainLoss(), ev.perplexity,
+          Double.isNaN(ev.bleu) ? "" : String.format(", dev BLEU %.2f", ev.bleu), record.epsilon(),
+          record.learningRate(), record.tokensPerSecond(), best ? " (best)" : ""));
+    }
+    if (epochComplete) {
+      s = s.nextEpoch();
+    }
+    String reason = limit != null ? limit : limitReached(s);
+    if (reason != null) {
+      s = s.stopped(reason);
+    }
+    for (TrainingListener l : listeners) {
+      l.checkpoint(s, best);
+    }
+    if (record != null) {
+      for (TrainingListener l : listeners) {
+        l.evaluated(record, s);
+      }
+    }
+    if (reason != null) {
+      summary(s);
+      for (TrainingListener l : listeners) {
+        l.epochEnded(s);
+        l.stopped(s);
+      }
+    }
+    return s;
+  }
+
+  private boolean evaluationDue(TrainingState s) {
+    return options.evalEvery() > 0 && s.step() % options.evalEvery() == 0;
+  }
+
+  private boolean checkpointDue(TrainingState s) {
+    return options.checkpointEvery() > 0 && s.step() % options.checkpointEvery() == 0;
   }
 
   private void summary(TrainingState s) {
@@ -240,12 +263,6 @@ public final class TrainingRun {
     return null;
   }
 
-  private void save(TrainingState state, boolean best) throws IOException {
-    checkpoints.save(Checkpoints.name(state.step()), model, optimizer.state(), optimizer.steps(), state,
-        best, options.keepLast());
-    afterCheckpoint.accept(state);
-  }
-
   private TrainingState restore() throws IOException {
     Path latest = checkpoints.latest().orElseThrow(() -> new IllegalArgumentException(
         "--resume: " + runDir + " has no checkpoint to resume from"));
@@ -261,13 +278,16 @@ public final class TrainingRun {
 
   private record Evaluation(double perplexity, double bleu) {}
 
-  private Evaluation evaluate() {
+  private Evaluation evaluate() throws IOException {
+    return new Evaluation(devPerplexity(), dev.bleu() == null ? Double.NaN : devBleu());
+  }
+
+  /** Teacher-forced perplexity of the dev targets. */
+  private double devPerplexity() {
     MaskedCrossEntropy ce = new MaskedCrossEntropy(0f);
     ParameterStore store = new ParameterStore(manager, false);
     double nll = 0;
     long tokens = 0;
-    List<int[]> hypotheses = new ArrayList<>();
-    GreedyDecoder greedy = new GreedyDecoder(model, options.maxDecodeLength());
     for (int start = 0; start < dev.sources().size(); start += DEV_BATCH) {
       int end = Math.min(dev.sources().size(), start + DEV_BATCH);
       TokenBatch batch = batch(dev.sources().subList(start, end), dev.targets().subList(start, end));
@@ -299,19 +319,36 @@ public final class TrainingRun {
         nll += mean * batch.targetTokens();
         tokens += batch.targetTokens();
       }
-      if (dev.bleu() != null) {
-        hypotheses.addAll(greedy.decode(manager, dev.sources().subList(start, end)));
-      }
     }
-    double bleu = Double.NaN;
-    if (dev.bleu() != null) {
-      List<String> texts = new ArrayList<>(hypotheses.size());
-      for (int[] h : hypotheses) {
-        texts.add(dev.toText().apply(h));
+    return Math.exp(nll / tokens);
+  }
+
+  /**
+   * Greedy dev BLEU through the text path of {@code s2s translate --beam 1}: the dev source lines
+   * go through the corpus decoder with the model's codec, then corpus BLEU against the references.
+   */
+  private double devBleu() throws IOException {
+    ModelStepScorer scorer = new ModelStepScorer(model, manager, TrainingStep.BOS, TrainingStep.EOS);
+    List<String> hypotheses = new ArrayList<>(dev.sourceLines().size());
+    try {
+      CorpusDecoder decoder = new CorpusDecoder(
+          List.of(new SearchTranslator(dev.codec(), scorer, SearchStrategy.of(dev.search()), false)), dev.corpus());
+      byte[] text = String.join("\n", dev.sourceLines()).getBytes(StandardCharsets.UTF_8);
+      try (Utf8LineReader in = Utf8LineReader.of(new ByteArrayInputStream(text), "dev source")) {
+        decoder.translate(in, dev.sourceLines().size(), new LineSink() {
+          @Override
+          public void writeLine(String line) {
+            hypotheses.add(line);
+          }
+
+          @Override
+          public void checkpoint(long lines) {}
+        }, 0);
       }
-      bleu = dev.bleu().score(texts, dev.references());
+    } finally {
+      scorer.close();
     }
-    return new Evaluation(Math.exp(nll / tokens), bleu);
+    return new Bleu(dev.bleu()).corpusScore(hypotheses, List.of(dev.references())).score();
   }
 
   private static TokenBatch batch(List<int[]> sources, List<int[]> targets) {
@@ -323,52 +360,5 @@ public final class TrainingRun {
       tl[r] = targets.get(r).length;
     }
     return new TokenBatch(sources.toArray(new int[0][]), sl, targets.toArray(new int[0][]), tl);
-  }
-
-  private ProgressBar progressBar(int epoch, int batches, int done) {
-    if (!progress) {
-      return null;
-    }
-    return new ProgressBarBuilder().setTaskName("epoch " + epoch).setInitialMax(batches)
-        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).continuousUpdate()
-        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-        .startsFrom(done, java.time.Duration.ZERO).build();
-  }
-
-  private void log(EpochRecord r) throws IOException {
-    Map<String, Object> line = new LinkedHashMap<>();
-    line.put("epoch", r.epoch());
-    line.put("step", r.step());
-    line.put("seconds", r.seconds());
-    line.put("train_loss", r.trainLoss());
-    line.put("dev_perplexity", r.devPerplexity());
-    line.put("dev_bleu", Double.isNaN(r.devBleu()) ? null : r.devBleu());
-    line.put("epsilon", r.epsilon());
-    line.put("learning_rate", r.learningRate());
-    line.put("tokens_per_second", r.tokensPerSecond());
-    // Resident memory after a collection, so that a leak shows as growth from epoch to epoch.
-    System.gc();
-    line.put("rss_mb", ProcessMemory.residentMb());
-    line.put("peak_rss_mb", ProcessMemory.peakResidentMb());
-    Files.writeString(runDir.resolve("train.jsonl"), Checkpoints.JSON.copy()
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(line) + "\n",
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-  }
-
-  private void plot(List<EpochRecord> history) {
-    double[] x = history.stream().mapToDouble(EpochRecord::epoch).toArray();
-    try {
-      Charts.lineChart(runDir.resolve("loss.png"), "Loss per epoch", "epoch", "loss per token", Map.of(
-          "train", new Charts.Series(x, history.stream().mapToDouble(EpochRecord::trainLoss).toArray()),
-          "dev", new Charts.Series(x, history.stream().mapToDouble(r -> Math.log(r.devPerplexity())).toArray())));
-      Charts.lineChart(runDir.resolve("eps.png"), "Scheduled sampling eps per epoch", "epoch", "eps",
-          Map.of("eps", new Charts.Series(x, history.stream().mapToDouble(EpochRecord::epsilon).toArray())));
-      if (history.stream().noneMatch(r -> Double.isNaN(r.devBleu()))) {
-        Charts.lineChart(runDir.resolve("bleu.png"), "Dev BLEU per epoch", "epoch", "BLEU",
-            Map.of("dev BLEU", new Charts.Series(x, history.stream().mapToDouble(EpochRecord::devBleu).toArray())));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write plots in " + runDir, e);
-    }
   }
 }

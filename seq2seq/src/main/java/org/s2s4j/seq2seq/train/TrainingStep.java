@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.s2s4j.seq2seq.MaskedCrossEntropy;
+import org.s2s4j.seq2seq.ScheduledSampling;
 import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.TokenSampler;
 
 /**
  * One optimisation step on one batch: forward (teacher-forced or scheduled sampling), masked
@@ -49,13 +51,17 @@ public final class TrainingStep {
   private final MaskedCrossEntropy loss;
   private final float clipNorm;
   private final long seed;
+  private final TokenSampler sampler;
   private final List<Parameter> parameters;
   private final boolean accumulatesGradients;
 
-  /** A step for {@code model}, whose parameters live in {@code manager}, on that manager's device. */
+  /**
+   * A step for {@code model}, whose parameters live in {@code manager}, on that manager's device;
+   * scheduled sampling picks the model's own tokens with {@code sampler}.
+   */
   public TrainingStep(Seq2SeqModel model, NDManager manager, Optimizer optimizer, float labelSmoothing,
-      float clipNorm, long seed) {
-    this(model, manager, List.of(manager.getDevice()), optimizer, labelSmoothing, clipNorm, seed);
+      float clipNorm, long seed, TokenSampler sampler) {
+    this(model, manager, List.of(manager.getDevice()), optimizer, labelSmoothing, clipNorm, seed, sampler);
   }
 
   /**
@@ -63,7 +69,7 @@ public final class TrainingStep {
    * holds the parameters. A device may repeat (tests use the CPU twice to exercise the replicas).
    */
   public TrainingStep(Seq2SeqModel model, NDManager manager, List<Device> devices, Optimizer optimizer,
-      float labelSmoothing, float clipNorm, long seed) {
+      float labelSmoothing, float clipNorm, long seed, TokenSampler sampler) {
     if (devices.isEmpty() || !devices.get(0).equals(manager.getDevice())) {
       throw new IllegalArgumentException("the first training device must hold the parameters ("
           + manager.getDevice() + "), got " + devices);
@@ -75,6 +81,7 @@ public final class TrainingStep {
     this.loss = new MaskedCrossEntropy(labelSmoothing);
     this.clipNorm = clipNorm;
     this.seed = seed;
+    this.sampler = sampler;
     this.parameters = new ArrayList<>(ModelParameters.byName(model).values());
     // PyTorch adds each backward pass into the parameters' gradients (MXNet overwrites them), and
     // DJL's collector does not reset them: this step does, after the update.
@@ -121,14 +128,13 @@ public final class TrainingStep {
           replicas.add((ReplicaStore) store);
         }
         int rows = sizes[k];
-        NDList inputs = new NDList(shard.create(slice(source, sourceWidth, from, rows), new Shape(rows, sourceWidth)),
-            shard.create(Arrays.copyOfRange(batch.sourceLengths(), from, from + rows)),
-            shard.create(slice(in, width, from, rows), new Shape(rows, width)));
-        if (gold != null) {
-          inputs.add(shard.create(slice(gold, width, from, rows), new Shape(rows, width)));
-        }
+        ScheduledSampling sampling = gold == null ? null
+            : new ScheduledSampling(shard.create(slice(gold, width, from, rows), new Shape(rows, width)), sampler);
         try (GradientCollector collector = engine.newGradientCollector()) {
-          NDArray logits = model.forward(store, inputs, true).head();
+          NDArray logits = model.logits(store,
+              shard.create(slice(source, sourceWidth, from, rows), new Shape(rows, sourceWidth)),
+              shard.create(Arrays.copyOfRange(batch.sourceLengths(), from, from + rows)),
+              shard.create(slice(in, width, from, rows), new Shape(rows, width)), sampling, true);
           NDArray shardLoss = loss.loss(logits, shard.create(slice(out, width, from, rows), new Shape(rows, width)),
               shard.create(slice(mask, width, from, rows), new Shape(rows, width)), batch.targetTokens());
           collector.backward(shardLoss);

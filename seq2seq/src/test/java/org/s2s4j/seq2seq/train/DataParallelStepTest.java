@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.s2s4j.seq2seq.AttentionType;
 import org.s2s4j.seq2seq.ModelConfig;
 import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.TokenSampler;
 
 /**
  * A step on two devices equals the step on one. DJL has a single CPU device, so the test uses the
@@ -57,7 +58,7 @@ class DataParallelStepTest {
       Seq2SeqModel model = new Seq2SeqModel(CONFIG);
       model.initialize(m);
       TrainingStep step = new TrainingStep(model, m, Collections.nCopies(devices, Device.cpu()),
-          new AdamOptimizer(0.9f, 0.999f), 0.1f, 0.5f, 7);
+          new AdamOptimizer(0.9f, 0.999f), 0.1f, 0.5f, 7, TokenSampler.ARGMAX);
       List<Float> losses = new ArrayList<>();
       List<Float> norms = new ArrayList<>();
       for (int s = 0; s < 2; s++) {

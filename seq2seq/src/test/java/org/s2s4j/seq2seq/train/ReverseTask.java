@@ -1,11 +1,15 @@
 package org.s2s4j.seq2seq.train;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import org.s2s4j.corpora.batch.Example;
+import org.s2s4j.corpora.batch.ExampleSource;
+import org.s2s4j.corpora.io.CloseableIterator;
 
 /** A tiny synthetic task: the target is the source reversed. Ids 4..(4+symbols-1). */
-final class ReverseTask implements BatchSource {
+final class ReverseTask {
 
   final List<int[]> sources = new ArrayList<>();
   final List<int[]> targets = new ArrayList<>();
@@ -29,8 +33,30 @@ final class ReverseTask implements BatchSource {
     }
   }
 
-  @Override
-  public List<TokenBatch> epoch(int epoch) {
+  /** The pairs as a corpus stream, for the corpora module's batcher. */
+  ExampleSource examples() {
+    return () -> {
+      Iterator<Integer> order = java.util.stream.IntStream.range(0, sources.size()).iterator();
+      return new CloseableIterator<>() {
+        @Override
+        public boolean hasNext() {
+          return order.hasNext();
+        }
+
+        @Override
+        public Example next() {
+          int i = order.next();
+          return new Example(i, sources.get(i), targets.get(i));
+        }
+
+        @Override
+        public void close() {}
+      };
+    };
+  }
+
+  /** Fixed-size batches of a shuffle seeded by the epoch. */
+  List<TokenBatch> epoch(int epoch) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       order.add(i);

@@ -6,17 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.s2s4j.decoding.GreedySearch;
+import org.s2s4j.decoding.Hypothesis;
+import org.s2s4j.decoding.LengthLimits;
+import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.seq2seq.AttentionType;
-import org.s2s4j.seq2seq.GreedyDecoder;
 import org.s2s4j.seq2seq.ModelConfig;
 import org.s2s4j.seq2seq.Seq2SeqModel;
 import org.s2s4j.seq2seq.TokenSampler;
+import org.s2s4j.seq2seq.inference.ModelStepScorer;
 
 class TrainingStepTest {
 
@@ -30,8 +35,7 @@ class TrainingStepTest {
       m.getEngine().setRandomSeed(3);
       Seq2SeqModel model = new Seq2SeqModel(config);
       model.initialize(m);
-      model.setSampler(sampler);
-      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0f, 1f, 5);
+      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0f, 1f, 5, sampler);
       long s = 0;
       float first = Float.NaN;
       float last = Float.NaN;
@@ -48,7 +52,13 @@ class TrainingStepTest {
           }
         }
       }
-      List<int[]> hyps = new GreedyDecoder(model, 20).decode(m, test.sources);
+      List<int[]> hyps = new ArrayList<>();
+      try (ModelStepScorer scorer = new ModelStepScorer(model, m, TrainingStep.BOS, TrainingStep.EOS)) {
+        SearchOptions greedy = SearchOptions.builder().beamSize(1).limits(new LengthLimits(0, 0, 20, 100, 0)).build();
+        for (Hypothesis h : new GreedySearch(greedy).search(scorer, test.sources).stream().map(l -> l.get(0)).toList()) {
+          hyps.add(h.tokens());
+        }
+      }
       int exact = 0;
       for (int i = 0; i < hyps.size(); i++) {
         exact += Arrays.equals(hyps.get(i), test.targets.get(i)) ? 1 : 0;
@@ -67,7 +77,7 @@ class TrainingStepTest {
       Seq2SeqModel model = smallModel(m, 1, 0f);
       // Plain SGD with learning rate 0 leaves the weights alone: the same batch must give the same
       // gradient norm every time (PyTorch would otherwise add up the gradients of all steps).
-      TrainingStep step = new TrainingStep(model, m, new SgdOptimizer(0f), 0f, 0f, 5);
+      TrainingStep step = new TrainingStep(model, m, new SgdOptimizer(0f), 0f, 0f, 5, TokenSampler.ARGMAX);
       float first = step.run(batch, 0, 0f, 1.0, SamplingScope.TOKEN).gradientNorm();
       for (int s = 1; s < 3; s++) {
         assertEquals(first, step.run(batch, s, 0f, 1.0, SamplingScope.TOKEN).gradientNorm(), 1e-6f * first);
@@ -81,7 +91,7 @@ class TrainingStepTest {
     TokenBatch batch = smallBatch();
     try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
       Seq2SeqModel model = smallModel(m, 2, 0.3f);
-      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 5);
+      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 5, TokenSampler.ARGMAX);
       step.run(batch, 0, 0.01f, 0.5, SamplingScope.TOKEN); // creates the optimizer's moments
       int arrays = m.getManagedArrays().size();
       for (int s = 1; s < 4; s++) {
@@ -111,8 +121,8 @@ class TrainingStepTest {
       m.getEngine().setRandomSeed(3);
       Seq2SeqModel model = new Seq2SeqModel(config);
       model.initialize(m);
-      model.setSampler(TokenSampler.MULTINOMIAL);
-      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 5);
+      TrainingStep step = new TrainingStep(model, m, new AdamOptimizer(0.9f, 0.999f), 0.1f, 1f, 5,
+          TokenSampler.MULTINOMIAL);
       TokenBatch batch = train.epoch(1).get(0);
       float first = step.run(batch, 0, 0.01f, 0.7, SamplingScope.SEQUENCE).loss();
       float last = first;
