@@ -131,6 +131,7 @@ public final class TrainingStep {
           NDArray logits = model.forward(store, inputs, true).head();
           NDArray shardLoss = loss.loss(logits, shard.create(slice(out, width, from, rows), new Shape(rows, width)),
               shard.create(slice(mask, width, from, rows), new Shape(rows, width)), batch.targetTokens());
+          logits.close(); // (B,T,V): the backward pass does not need it, so it need not wait for the batch
           collector.backward(shardLoss);
           losses.add(shardLoss);
         }
