@@ -26,11 +26,17 @@ public final class MaskedCrossEntropy {
    */
   public NDArray loss(NDArray logits, NDArray labels, NDArray mask, long tokens) {
     long v = logits.getShape().get(2);
-    NDArray logp = logits.logSoftmax(-1).reshape(-1, v);
+    NDArray logp3 = logits.logSoftmax(-1);
+    NDArray logp = logp3.reshape(-1, v);
+    // Each (B,T,V) array costs as much as the logits (160 MB for 64 x 80 x 7,859); the autograd
+    // graph keeps what the backward pass needs, so the handles are freed as soon as they are used
+    // rather than with the batch's manager (on MXNet a reshape is a copy).
+    logp3.close();
     NDArray flatLabels = labels.reshape(-1);
     NDArray nll = logp.get(new NDIndex().addAllDim().addPickDim(flatLabels)).reshape(-1).neg();
     NDArray perToken = smoothing == 0 ? nll
         : nll.mul(1 - smoothing).add(logp.mean(new int[] {-1}).neg().mul(smoothing));
+    logp.close();
     return perToken.mul(mask.reshape(-1)).sum().div((float) tokens);
   }
 }

@@ -137,6 +137,7 @@ public final class TrainingStep {
               shard.create(slice(in, width, from, rows), new Shape(rows, width)), sampling, true);
           NDArray shardLoss = loss.loss(logits, shard.create(slice(out, width, from, rows), new Shape(rows, width)),
               shard.create(slice(mask, width, from, rows), new Shape(rows, width)), batch.targetTokens());
+          logits.close(); // (B,T,V): the backward pass does not need it, so it need not wait for the batch
           collector.backward(shardLoss);
           losses.add(shardLoss);
         }
