@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -128,7 +129,7 @@ public record SyntheticCaptions(int images, long seed, int side, int captionsPer
       throw new FileAlreadyExistsException(out.toString(), null, "exists and is not empty (use --overwrite to replace it)");
     }
     Files.createDirectories(target.getParent());
-    Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+    Path temp = freshSibling(target, "tmp");
     try {
       Summary s = writeInto(temp, progress);
       moveIntoPlace(temp, target);
@@ -163,7 +164,7 @@ public record SyntheticCaptions(int images, long seed, int side, int captionsPer
       perSplit.put(split, part.size());
       annotation = writeCoco(dir.resolve("captions_" + split + ".json"), split, part, annotation);
       writeText(dir.resolve(split + "_images.txt"),
-          part.stream().map(i -> i.fileName() + "\n").reduce("", String::concat));
+          part.stream().map(i -> i.fileName() + "\n").collect(Collectors.joining()));
     }
     writeKarpathy(dir.resolve("dataset_synth.json"), items);
     StringBuilder scenes = new StringBuilder();
@@ -279,7 +280,7 @@ public record SyntheticCaptions(int images, long seed, int side, int captionsPer
   private static void moveIntoPlace(Path temp, Path target) throws IOException {
     Path old = null;
     if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old.");
+      old = freshSibling(target, "old");
       Files.delete(old);
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -293,6 +294,23 @@ public record SyntheticCaptions(int images, long seed, int side, int captionsPer
     }
     if (old != null) {
       deleteTree(old);
+    }
+  }
+
+  /**
+   * A new empty hidden folder beside {@code target} ({@code .NAME.KIND-PID-N}), created with the
+   * default permissions (unlike {@link Files#createTempDirectory}, which makes it private).
+   */
+  private static Path freshSibling(Path target, String kind) throws IOException {
+    String prefix = "." + target.getFileName() + "." + kind + "-" + ProcessHandle.current().pid() + "-";
+    for (int n = 0; ; n++) {
+      try {
+        return Files.createDirectory(target.resolveSibling(prefix + n));
+      } catch (FileAlreadyExistsException e) {
+        if (n > 1000) {
+          throw e;
+        }
+      }
     }
   }
 
