@@ -63,7 +63,8 @@ final class CaptionSynthCommand implements Callable<Integer> {
       description = "Different captions per image, 1 to 5 (default: ${DEFAULT-VALUE}).")
   int captions;
 
-  @Option(names = "--overwrite", description = "Replace an existing dataset at --out.")
+  @Option(names = "--overwrite",
+      description = "Replace an existing dataset of this command at --out (never a folder without its scenes.jsonl).")
   boolean overwrite;
 
   @Mixin FormatOption format;

@@ -17,7 +17,7 @@ import java.util.Locale;
  *
  * @param width the picture's width in pixels
  * @param height its height
- * @param shapes the shapes, drawn in this order (they never overlap)
+ * @param shapes the shapes, drawn in this order (the sampler never lets them touch)
  */
 public record Scene(int width, int height, List<Shape> shapes) {
 

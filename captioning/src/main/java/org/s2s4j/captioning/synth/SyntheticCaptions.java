@@ -64,6 +64,7 @@ public record SyntheticCaptions(int images, long seed, int side, int captionsPer
   public static final List<String> SPLITS = List.of("train", "val", "test");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SCENES = "scenes.jsonl";
 
   public SyntheticCaptions {
     if (images < 1) {
@@ -98,10 +99,10 @@ public record SyntheticCaptions(int images, long seed, int side, int captionsPer
   }
 
   /** One drawn picture. */
-  public record Item(int id, String split, Scene scene, List<String> captions) {
+  record Item(int id, String split, Scene scene, List<String> captions) {
 
     /** The picture's file name in {@code images/}. */
-    public String fileName() {
+    String fileName() {
       return id + ".png";
     }
   }
@@ -119,14 +120,21 @@ public record SyntheticCaptions(int images, long seed, int side, int captionsPer
   /**
    * Draws the dataset into {@code out}, reporting each finished picture to {@code progress}.
    *
-   * @param overwrite replace an existing {@code out} (otherwise it must not exist or be empty)
+   * @param overwrite replace an existing dataset at {@code out} (one with a {@code scenes.jsonl};
+   *     a folder of anything else is never replaced); otherwise {@code out} must not exist or be empty
    * @throws FileAlreadyExistsException when {@code out} exists, is not empty and {@code overwrite} is false
    */
   public Summary write(Path out, boolean overwrite, IntConsumer progress) throws IOException {
     long start = System.nanoTime();
     Path target = out.toAbsolutePath().normalize();
-    if (Files.exists(target) && !overwrite && !isEmptyDirectory(target)) {
-      throw new FileAlreadyExistsException(out.toString(), null, "exists and is not empty (use --overwrite to replace it)");
+    if (Files.exists(target) && !isEmptyDirectory(target)) {
+      if (!overwrite) {
+        throw new FileAlreadyExistsException(out.toString(), null, "exists and is not empty (use --overwrite to replace it)");
+      }
+      if (!Files.isRegularFile(target.resolve(SCENES))) {
+        throw new IOException(out + ": not a dataset of s2s caption synth (no " + SCENES
+            + "); refusing to replace it");
+      }
     }
     Files.createDirectories(target.getParent());
     Path temp = freshSibling(target, "tmp");
@@ -175,7 +183,7 @@ public record SyntheticCaptions(int images, long seed, int side, int captionsPer
       node.setAll(item.scene().toJson());
       scenes.append(JSON.writeValueAsString(node)).append('\n');
     }
-    writeText(dir.resolve("scenes.jsonl"), scenes.toString());
+    writeText(dir.resolve(SCENES), scenes.toString());
     TreeSet<String> vocabulary = new TreeSet<>();
     items.forEach(i -> i.captions().forEach(c -> vocabulary.addAll(List.of(c.split(" ")))));
     return new Summary(dir, perSplit, items.size(), annotation, vocabulary.size(), pngBytes, 0);

@@ -232,6 +232,11 @@ class SyntheticCaptionsTest {
     try (Stream<Path> list = Files.list(dir)) {
       assertEquals(List.of(out), list.toList());
     }
+    Path other = Files.createDirectories(dir.resolve("notes"));
+    Files.writeString(other.resolve("keep.txt"), "mine");
+    IOException refused = assertThrows(IOException.class, () -> dataset(5, 1).write(other, true, i -> { }));
+    assertTrue(refused.getMessage().contains("not a dataset of s2s caption synth"), refused.getMessage());
+    assertEquals("mine", Files.readString(other.resolve("keep.txt")));
   }
 
   @Test
