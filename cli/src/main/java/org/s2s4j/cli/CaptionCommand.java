@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
     name = "caption",
     mixinStandardHelpOptions = true,
     description = "Image captioning.",
-    subcommands = {CaptionFeaturesCommand.class},
+    subcommands = {CaptionSynthCommand.class, CaptionFeaturesCommand.class},
     footer = {"", "Examples:",
+        "  s2s caption synth --n 2000 --out data/shapes",
         "  s2s caption features --images images/ --cnn resnet101.pt --out feats/"})
 final class CaptionCommand implements Callable<Integer> {
 
