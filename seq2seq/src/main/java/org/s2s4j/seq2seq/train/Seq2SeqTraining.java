@@ -229,7 +229,7 @@ public final class Seq2SeqTraining {
     }
     if (!Vocabulary.load(saved).tokens().equals(rebuilt.tokens())) {
       throw new IllegalArgumentException("--resume: vocabulary mismatch: " + saved + " differs from the one the "
-          + "current data and data.* settings give; resume with the data and settings the run started with");
+          + "current data, data.* settings and preprocessing.bpe_dropout give; resume with the data and settings the run started with");
     }
   }
 
