@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.s2s4j.corpora.TestCorpora;
+import org.s2s4j.corpora.io.CloseableIterator;
 import org.s2s4j.tokenization.WhitespaceTokenizer;
 
 class BatcherTest {
@@ -138,12 +139,12 @@ class BatcherTest {
   private static ExampleSource perEpoch(int size, List<Integer> opened) {
     return new ExampleSource() {
       @Override
-      public org.s2s4j.corpora.io.CloseableIterator<Example> open() {
+      public CloseableIterator<Example> open() {
         throw new AssertionError("the batcher must open a source with its epoch");
       }
 
       @Override
-      public org.s2s4j.corpora.io.CloseableIterator<Example> open(int epoch) throws IOException {
+      public CloseableIterator<Example> open(int epoch) throws IOException {
         opened.add(epoch);
         int[] lengths = new int[size];
         Random random = new Random(31L * epoch + 7);

@@ -56,11 +56,6 @@ public final class BpeDropout {
         bpe.targetCodes(), 2 * seed + 1, !bpe.glossaries().isEmpty());
   }
 
-  /** The dropout probability. */
-  public double probability() {
-    return probability;
-  }
-
   /** The tokenized training source (before BPE) that {@link #source} segments. */
   public Path sourceTokens() {
     return source.tokens;
