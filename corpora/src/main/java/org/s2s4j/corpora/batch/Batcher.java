@@ -11,7 +11,8 @@ import java.util.Objects;
  * greedily into batches within the limits, and its batches are (when shuffling) shuffled. The
  * random generator of a window depends only on the seed, the epoch and the window's number, so the
  * same seed, epoch and corpus give the same batches in every run, and {@link #resume} can replay an
- * epoch up to a saved {@link BatchPosition}. Memory holds one window.
+ * epoch up to a saved {@link BatchPosition}. Each epoch reads {@link ExampleSource#open(int)}
+ * with its number. Memory holds one window.
  *
  * <pre>{@code
  * Batcher batcher = new Batcher(source, BatchingOptions.byTokens(4096).withSeed(42));
@@ -55,7 +56,7 @@ public final class Batcher {
    *     (the corpus or the options changed since the position was saved)
    */
   public BatchIterator resume(BatchPosition position) throws IOException {
-    BatchIterator batches = new BatchIterator(source.open(), options, position.epoch());
+    BatchIterator batches = new BatchIterator(source.open(position.epoch()), options, position.epoch());
     try {
       batches.skip(position.batches());
     } catch (RuntimeException e) {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.s2s4j.corpora.TestCorpora;
+import org.s2s4j.corpora.io.CloseableIterator;
 import org.s2s4j.tokenization.WhitespaceTokenizer;
 
 class BatcherTest {
@@ -129,6 +130,47 @@ class BatcherTest {
         }
       }
     }
+  }
+
+  /**
+   * A source whose example lengths depend on the epoch (as with BPE-dropout); records the epochs
+   * it is opened with.
+   */
+  private static ExampleSource perEpoch(int size, List<Integer> opened) {
+    return new ExampleSource() {
+      @Override
+      public CloseableIterator<Example> open() {
+        throw new AssertionError("the batcher must open a source with its epoch");
+      }
+
+      @Override
+      public CloseableIterator<Example> open(int epoch) throws IOException {
+        opened.add(epoch);
+        int[] lengths = new int[size];
+        Random random = new Random(31L * epoch + 7);
+        for (int i = 0; i < size; i++) {
+          lengths[i] = 1 + random.nextInt(30);
+        }
+        return ExamplesForTests.source(ExamplesForTests.withSourceLengths(lengths)).open();
+      }
+    };
+  }
+
+  @Test
+  void eachEpochOpensTheSourceWithItsNumberAndResumeReplaysIt() throws IOException {
+    List<Integer> opened = new ArrayList<>();
+    Batcher batcher = new Batcher(perEpoch(200, opened),
+        BatchingOptions.byTokens(90).withWindow(50).withSeed(7));
+    List<List<Long>> third = run(batcher, BatchPosition.start(3));
+    assertEquals(List.of(3), opened);
+    List<List<Long>> fourth = run(batcher, BatchPosition.start(4));
+    assertEquals(List.of(3, 4), opened);
+    // Same seed, different epochs and different examples: different batches.
+    assertNotEquals(third, fourth);
+    for (int k : new int[] {0, 1, third.size() / 2, third.size()}) {
+      assertEquals(third.subList(k, third.size()), run(batcher, new BatchPosition(3, k)), "after " + k);
+    }
+    assertEquals(List.of(3, 4, 3, 3, 3, 3), opened);
   }
 
   @Test

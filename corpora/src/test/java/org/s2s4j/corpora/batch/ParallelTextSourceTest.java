@@ -42,6 +42,24 @@ class ParallelTextSourceTest {
   }
 
   @Test
+  void epochAwareIdsSeeTheEpochAndTheExampleIndex() throws IOException {
+    Path src = Files.writeString(dir.resolve("e.en"), "a\nb\nc\n");
+    Path tgt = Files.writeString(dir.resolve("e.de"), "x\ny\nz\n");
+    ParallelTextSource source = new ParallelTextSource(src, tgt,
+        (line, epoch, index) -> new int[] {line.charAt(0), epoch, (int) index},
+        (line, epoch, index) -> new int[] {line.charAt(0), -epoch, (int) index});
+    try (CloseableIterator<Example> it = source.open(5)) {
+      assertArrayEquals(new int[] {'a', 5, 0}, it.next().source());
+      assertArrayEquals(new int[] {'b', 5, 1}, it.next().source());
+      assertArrayEquals(new int[] {'z', -5, 2}, it.next().target());
+      assertFalse(it.hasNext());
+    }
+    try (CloseableIterator<Example> it = source.open()) {
+      assertArrayEquals(new int[] {'a', 0, 0}, it.next().source(), "open() is epoch 0");
+    }
+  }
+
+  @Test
   void differentLineCountsNameBothFilesAndCounts() throws IOException {
     Path src = Files.writeString(dir.resolve("b.en"), "one\ntwo\nthree\n");
     Path tgt = Files.writeString(dir.resolve("b.de"), "eins\n");

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.s2s4j.corpora.batch.BatchingOptions;
 import org.s2s4j.corpora.batch.Batcher;
+import org.s2s4j.corpora.batch.ExampleSource;
 import org.s2s4j.corpora.batch.ParallelTextSource;
 import org.s2s4j.corpora.io.AtomicOutput;
 import org.s2s4j.decoding.LengthLimits;
@@ -36,6 +37,7 @@ import org.s2s4j.seq2seq.TrainedModel;
 import org.s2s4j.seq2seq.config.ConfigLoader;
 import org.s2s4j.seq2seq.config.DataOptions;
 import org.s2s4j.seq2seq.config.RunConfig;
+import org.s2s4j.seq2seq.pipeline.BpeDropout;
 import org.s2s4j.seq2seq.pipeline.DataPreparation;
 import org.s2s4j.seq2seq.pipeline.PreparedData;
 import org.s2s4j.seq2seq.pipeline.TextOptions;
@@ -73,8 +75,10 @@ public final class Seq2SeqTraining {
           + "or choose another --output");
     }
     PreparedData prepared = DataPreparation.prepare(config, runDir, resume, progress);
-    Vocabulary source = vocabulary(prepared.trainSource(), prepared::sourceTokens, data, data.sourceVocabSize());
-    Vocabulary target = vocabulary(prepared.trainTarget(), prepared::targetTokens, data, data.targetVocabSize());
+    BpeDropout dropout = dropout(config, prepared);
+    Vocabularies vocabularies = vocabularies(config, prepared, dropout);
+    Vocabulary source = vocabularies.source();
+    Vocabulary target = vocabularies.target();
     if (resume) {
       checkSame(runDir, TrainedModel.SOURCE_VOCAB, source);
       checkSame(runDir, TrainedModel.TARGET_VOCAB, target);
@@ -95,13 +99,7 @@ public final class Seq2SeqTraining {
       out.commit();
     }
     DevSet dev = devSet(config, prepared, source, target);
-    BatchingOptions batching = new BatchingOptions(
-        data.batchTokens() == 0 ? Integer.MAX_VALUE : data.batchTokens(),
-        data.batchSentences() == 0 ? Integer.MAX_VALUE : data.batchSentences(), data.window(), true,
-        config.training().seed());
-    Batcher batcher = new Batcher(new ParallelTextSource(prepared.trainSource(), prepared.trainTarget(),
-        line -> source.encode(truncated(prepared.sourceTokens(line), data)),
-        line -> target.encode(truncated(prepared.targetTokens(line), data))), batching);
+    Batcher batcher = batcher(config, prepared, vocabularies, dropout);
     Map<String, Object> provenance = provenance(config, engine, prepared, source, target);
     try (NDManager manager = engine.newBaseManager(device)) {
       engine.setRandomSeed((int) (config.training().seed() & Integer.MAX_VALUE));
@@ -126,6 +124,59 @@ public final class Seq2SeqTraining {
     }
   }
 
+  /** The source and target vocabularies of a run. */
+  record Vocabularies(Vocabulary source, Vocabulary target) {}
+
+  /** The run's BPE-dropout, or null if {@code preprocessing.bpe_dropout} is 0. */
+  static BpeDropout dropout(RunConfig config, PreparedData prepared) {
+    double p = config.preprocessing().bpeDropout();
+    return p > 0 ? new BpeDropout(prepared, p, config.training().seed()) : null;
+  }
+
+  /**
+   * The vocabularies of the deterministic segmentation of the training data; with
+   * {@code dropout}, also every subword dropout can emit.
+   */
+  static Vocabularies vocabularies(RunConfig config, PreparedData prepared, BpeDropout dropout)
+      throws IOException {
+    DataOptions data = config.data();
+    return new Vocabularies(
+        vocabulary(prepared.trainSource(), prepared::sourceTokens, data, data.sourceVocabSize(),
+            dropout == null ? List.of() : dropout.sourceUnits(), "source"),
+        vocabulary(prepared.trainTarget(), prepared::targetTokens, data, data.targetVocabSize(),
+            dropout == null ? List.of() : dropout.targetUnits(), "target"));
+  }
+
+  /** The training batches of {@link #trainingExamples}, by {@code data}'s limits, shuffled by the seed. */
+  static Batcher batcher(RunConfig config, PreparedData prepared, Vocabularies vocabularies,
+      BpeDropout dropout) {
+    DataOptions data = config.data();
+    BatchingOptions batching = new BatchingOptions(
+        data.batchTokens() == 0 ? Integer.MAX_VALUE : data.batchTokens(),
+        data.batchSentences() == 0 ? Integer.MAX_VALUE : data.batchSentences(), data.window(), true,
+        config.training().seed());
+    return new Batcher(trainingExamples(config, prepared, vocabularies, dropout), batching);
+  }
+
+  /**
+   * The training pairs: the prepared training files, or with {@code dropout} the tokenized files
+   * segmented afresh in every epoch; encoded and truncated to {@code data.max_length}.
+   */
+  static ExampleSource trainingExamples(RunConfig config, PreparedData prepared,
+      Vocabularies vocabularies, BpeDropout dropout) {
+    DataOptions data = config.data();
+    Vocabulary source = vocabularies.source();
+    Vocabulary target = vocabularies.target();
+    if (dropout == null) {
+      return new ParallelTextSource(prepared.trainSource(), prepared.trainTarget(),
+          line -> source.encode(truncated(prepared.sourceTokens(line), data)),
+          line -> target.encode(truncated(prepared.targetTokens(line), data)));
+    }
+    return new ParallelTextSource(dropout.sourceTokens(), dropout.targetTokens(),
+        (line, epoch, index) -> source.encode(truncated(dropout.source(line, epoch, index), data)),
+        (line, epoch, index) -> target.encode(truncated(dropout.target(line, epoch, index), data)));
+  }
+
   private static long parameterCount(Seq2SeqModel model) {
     return ModelParameters.byName(model).values().stream().mapToLong(p -> p.getArray().size()).sum();
   }
@@ -134,8 +185,13 @@ public final class Seq2SeqTraining {
     return tokens.size() > data.maxLength() ? tokens.subList(0, data.maxLength()) : tokens;
   }
 
+  /**
+   * The tokens of {@code file} counted, plus {@code alwaysKept} (the subwords BPE-dropout can
+   * emit) counted at least {@code min_frequency} times, so only the size limit can leave them
+   * out; a warning says if it does.
+   */
   private static Vocabulary vocabulary(Path file, Function<String, List<String>> tokens, DataOptions data,
-      int maxSize) throws IOException {
+      int maxSize, java.util.Collection<String> alwaysKept, String side) throws IOException {
     Map<String, Long> counts = new HashMap<>();
     try (BufferedReader in = reader(file)) {
       for (String line; (line = in.readLine()) != null; ) {
@@ -144,7 +200,18 @@ public final class Seq2SeqTraining {
         }
       }
     }
-    return Vocabulary.build(counts, data.minFrequency(), maxSize);
+    for (String unit : alwaysKept) {
+      counts.merge(unit, (long) data.minFrequency(), Math::max);
+    }
+    Vocabulary vocabulary = Vocabulary.build(counts, data.minFrequency(), maxSize);
+    long missing = alwaysKept.stream().filter(u -> !vocabulary.contains(u)).count();
+    if (missing > 0) {
+      long needed = counts.values().stream().filter(c -> c >= data.minFrequency()).count();
+      LOG.warn("{} of the {} subwords BPE-dropout can emit on the {} side are beyond "
+          + "data.{}_vocab_size {} and become <unk>; set it to at least {}",
+          missing, alwaysKept.size(), side, side, maxSize, needed);
+    }
+    return vocabulary;
   }
 
   private static BufferedReader reader(Path file) throws IOException {
@@ -162,7 +229,7 @@ public final class Seq2SeqTraining {
     }
     if (!Vocabulary.load(saved).tokens().equals(rebuilt.tokens())) {
       throw new IllegalArgumentException("--resume: vocabulary mismatch: " + saved + " differs from the one the "
-          + "current data and data.* settings give; resume with the data and settings the run started with");
+          + "current data, data.* settings and preprocessing.bpe_dropout give; resume with the data and settings the run started with");
     }
   }
 
