@@ -14,9 +14,4 @@ final class EngineOptions {
   @Option(names = "--device", paramLabel = "DEVICE", defaultValue = "auto",
       description = "cpu, gpu or auto: a GPU if the engine sees one (default: ${DEFAULT-VALUE}).")
   String device = "auto";
-
-  @Override
-  public String toString() {
-    return engine + "/" + device;
-  }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.decoding.SearchStrategy;
+import org.s2s4j.seq2seq.pipeline.TinyRawCorpus;
 import org.s2s4j.seq2seq.inference.Seq2SeqTranslator;
 
 /**
@@ -39,27 +40,6 @@ class RawTextPipelineTest {
   @TempDir
   Path dir;
 
-  private static final String[][] SUBJECTS = {{"A man", "Ein Mann"}, {"A woman", "Eine Frau"},
-      {"The dog", "Der Hund"}, {"A girl", "Ein Mädchen"}, {"The boy", "Der Junge"}};
-  private static final String[][] VERBS = {{"is running", "läuft"}, {"is sleeping", "schläft"},
-      {"is playing", "spielt"}, {"is sitting", "sitzt"}};
-  private static final String[][] PLACES = {{" in the park.", " im Park."},
-      {" on the street, outside.", " auf der Straße, draußen."}, {" near the house!", " beim Haus!"},
-      {".", "."}};
-
-  /** Raw, cased, punctuated sentence pairs. */
-  private static List<String[]> pairs() {
-    List<String[]> pairs = new ArrayList<>();
-    for (String[] s : SUBJECTS) {
-      for (String[] v : VERBS) {
-        for (String[] p : PLACES) {
-          pairs.add(new String[] {s[0] + " " + v[0] + p[0], s[1] + " " + v[1] + p[1]});
-        }
-      }
-    }
-    return pairs;
-  }
-
   private static void gzip(Path file, List<String> lines) throws IOException {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file));
         Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
@@ -72,7 +52,7 @@ class RawTextPipelineTest {
   @BeforeAll
   static void train() throws IOException {
     data = Files.createDirectories(shared.resolve("data"));
-    List<String[]> pairs = pairs();
+    List<String[]> pairs = TinyRawCorpus.pairs();
     gzip(data.resolve("train.en.gz"), pairs.stream().map(p -> p[0]).toList());
     gzip(data.resolve("train.de.gz"), pairs.stream().map(p -> p[1]).toList());
     Files.write(data.resolve("dev.en"), pairs.subList(0, 12).stream().map(p -> p[0]).toList());

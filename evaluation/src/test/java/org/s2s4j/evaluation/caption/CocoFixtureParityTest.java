@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,19 +16,6 @@ class CocoFixtureParityTest {
   private static final List<String> NAMES =
       List.of("Bleu_1", "Bleu_2", "Bleu_3", "Bleu_4", "ROUGE_L", "CIDEr");
 
-  private static List<CaptionItem> tokenizedItems(String set) throws IOException {
-    JsonNode refs = CocoFixtures.json("tokenized/refs_tok.json");
-    JsonNode cands = CocoFixtures.json("tokenized/cands_" + set + "_tok.json");
-    List<CaptionItem> items = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = refs.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      List<String> r = new ArrayList<>();
-      e.getValue().forEach(x -> r.add(x.textValue()));
-      items.add(new CaptionItem(e.getKey(), cands.get(e.getKey()).textValue(), r));
-    }
-    return items;
-  }
-
   private static CocoCaptionEvaluator evaluator() {
     return CocoCaptionEvaluator.standard();
   }
@@ -39,7 +23,7 @@ class CocoFixtureParityTest {
   @ParameterizedTest
   @ValueSource(strings = {"caption1", "shuffled"})
   void scoresFromTokenizedFilesMatch(String set) throws IOException {
-    assertMatches(set, evaluator().score(tokenizedItems(set)));
+    assertMatches(set, evaluator().score(CocoFixtures.tokenizedItems(set)));
   }
 
   @ParameterizedTest
@@ -58,7 +42,7 @@ class CocoFixtureParityTest {
     JsonNode expected = CocoFixtures.json("expected.json").get("sets").get(set).get("bleu_stats");
     BleuCaptionMetric bleu = new BleuCaptionMetric();
     BleuCaptionMetric.Stats sum = BleuCaptionMetric.sum(
-        tokenizedItems(set).stream().map(bleu::stats).toList());
+        CocoFixtures.tokenizedItems(set).stream().map(bleu::stats).toList());
     assertEquals(expected.get("testlen").asLong(), sum.testLength());
     assertEquals(expected.get("reflen").asLong(), sum.refLength());
     assertArrayEquals(longs(expected.get("guess")), sum.guess());

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /** Locates the reference fixtures in {@code shared/fixtures/coco}; skips tests when absent. */
 final class CocoFixtures {
@@ -26,6 +30,20 @@ final class CocoFixtures {
 
   static JsonNode json(String relative) throws IOException {
     return JSON.readTree(dir().resolve(relative).toFile());
+  }
+
+  /** The fixture's tokenized references and the candidate set {@code set}, one item per image. */
+  static List<CaptionItem> tokenizedItems(String set) throws IOException {
+    JsonNode refs = json("tokenized/refs_tok.json");
+    JsonNode cands = json("tokenized/cands_" + set + "_tok.json");
+    List<CaptionItem> items = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = refs.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      List<String> r = new ArrayList<>();
+      e.getValue().forEach(x -> r.add(x.textValue()));
+      items.add(new CaptionItem(e.getKey(), cands.get(e.getKey()).textValue(), r));
+    }
+    return items;
   }
 
   /** Asserts {@code actual} equals {@code expected} to {@code 1e-12} relative. */

@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,19 +32,6 @@ class MeteorFixtureParityTest {
 
   private static final double TOLERANCE = 1e-9;
   private static final String SYNONYMS_PROPERTY = "s2s4j.meteor.synonyms";
-
-  static List<CaptionItem> tokenizedItems(String set) throws IOException {
-    JsonNode refs = CocoFixtures.json("tokenized/refs_tok.json");
-    JsonNode cands = CocoFixtures.json("tokenized/cands_" + set + "_tok.json");
-    List<CaptionItem> items = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = refs.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      List<String> r = new ArrayList<>();
-      e.getValue().forEach(x -> r.add(x.textValue()));
-      items.add(new CaptionItem(e.getKey(), cands.get(e.getKey()).textValue(), r));
-    }
-    return items;
-  }
 
   private static Optional<SynonymDictionary> synonyms(List<MeteorModule> modules)
       throws IOException {
@@ -79,7 +64,7 @@ class MeteorFixtureParityTest {
         FunctionWords.meteorEnglish());
 
     JsonNode expected = configuration.get("sets").get(set);
-    List<CaptionItem> items = tokenizedItems(set);
+    List<CaptionItem> items = CocoFixtures.tokenizedItems(set);
     assertEquals(1014, items.size());
     MeteorStats total = MeteorStats.EMPTY;
     double[] scores = new double[items.size()];

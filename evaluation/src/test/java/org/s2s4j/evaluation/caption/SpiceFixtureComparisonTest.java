@@ -32,7 +32,7 @@ class SpiceFixtureComparisonTest {
     assumeTrue(SpiceCaptionMetric.available(),
         "CoreNLP models not on the class path (build with -Pspice); skipping");
     JsonNode expected = CocoFixtures.json("spice_expected.json").get("sets").get("caption1");
-    List<CaptionItem> items = MeteorFixtureParityTest.tokenizedItems("caption1");
+    List<CaptionItem> items = CocoFixtures.tokenizedItems("caption1");
     SceneGraphTupleParser parser = SceneGraphTupleParser.create();
     Map<String, Set<SemanticTuple>> cache = new HashMap<>();
     Function<String, Set<SemanticTuple>> tuples = c -> cache.computeIfAbsent(c, parser::parse);

@@ -275,9 +275,11 @@ public final class Seq2SeqTraining {
     TextCodec codec = prepared.pipeline().codec(source, target, TextOptions.AS_RECORDED);
     BleuOptions bleu = (side.rawText() ? BleuOptions.defaults() : BleuOptions.defaults().tokenize("none"))
         .lowercase(side.lowercase());
-    return new DevSet(sources, targets, lines(data.devSource()).subList(0, n),
-        lines(data.devTarget()).subList(0, n), codec, devSearch(config.training().maxDecodeLength()),
-        CorpusOptions.defaults(), bleu);
+    // The files as the user gave them; without a pipeline they are the ones read above.
+    List<String> sourceLines = data.devSource().equals(prepared.devSource()) ? src : lines(data.devSource());
+    List<String> referenceLines = data.devTarget().equals(prepared.devTarget()) ? tgt : lines(data.devTarget());
+    return new DevSet(sources, targets, sourceLines.subList(0, n), referenceLines.subList(0, n), codec,
+        devSearch(config.training().maxDecodeLength()), CorpusOptions.defaults(), bleu);
   }
 
   /**

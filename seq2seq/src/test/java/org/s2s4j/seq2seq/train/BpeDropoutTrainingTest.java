@@ -24,6 +24,7 @@ import org.s2s4j.corpora.batch.Batcher;
 import org.s2s4j.corpora.batch.Example;
 import org.s2s4j.corpora.batch.ExampleSource;
 import org.s2s4j.corpora.io.CloseableIterator;
+import org.s2s4j.seq2seq.pipeline.TinyRawCorpus;
 import org.s2s4j.seq2seq.config.ConfigLoader;
 import org.s2s4j.seq2seq.config.RunConfig;
 import org.s2s4j.seq2seq.pipeline.BpeDropout;
@@ -41,24 +42,12 @@ class BpeDropoutTrainingTest {
 
   @TempDir Path dir;
 
-  private static final String[][] SUBJECTS = {{"A man", "Ein Mann"}, {"A woman", "Eine Frau"},
-      {"The dog", "Der Hund"}, {"A girl", "Ein Mädchen"}, {"The boy", "Der Junge"}};
-  private static final String[][] VERBS = {{"is running", "läuft"}, {"is sleeping", "schläft"},
-      {"is playing", "spielt"}, {"is sitting", "sitzt"}};
-  private static final String[][] PLACES = {{" in the park.", " im Park."},
-      {" on the street, outside.", " auf der Straße, draußen."}, {" near the house!", " beim Haus!"},
-      {".", "."}};
-
   private RunConfig config(boolean sameSides, String... overrides) throws IOException {
     List<String> en = new ArrayList<>();
     List<String> de = new ArrayList<>();
-    for (String[] s : SUBJECTS) {
-      for (String[] v : VERBS) {
-        for (String[] p : PLACES) {
-          en.add(s[0] + " " + v[0] + p[0]);
-          de.add(s[1] + " " + v[1] + p[1]);
-        }
-      }
+    for (String[] pair : TinyRawCorpus.pairs()) {
+      en.add(pair[0]);
+      de.add(pair[1]);
     }
     Files.write(dir.resolve("train.en"), en);
     Files.write(dir.resolve("train.de"), sameSides ? en : de);

@@ -1,19 +1,13 @@
 package org.s2s4j.evaluation.caption.meteor;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
+import org.s2s4j.corpora.io.Utf8LineReader;
 
 /**
  * A paraphrase table in METEOR 1.5's format ({@code paraphrase-en.gz}): entries of three lines,
@@ -50,8 +44,7 @@ public final class ParaphraseTable {
     Map<String, Integer> vocabulary = new HashMap<>();
     Node root = new Node();
     List<int[]> paraphrases = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
+    try (Utf8LineReader reader = Utf8LineReader.open(file)) {
       int lineNumber = 0;
       for (String probability = reader.readLine(); probability != null;
           probability = reader.readLine()) {
@@ -70,15 +63,6 @@ public final class ParaphraseTable {
     }
     return new ParaphraseTable(Map.copyOf(vocabulary), root, List.copyOf(paraphrases),
         "file:" + file.getFileName());
-  }
-
-  private static InputStream open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file));
-    in.mark(2);
-    int b1 = in.read();
-    int b2 = in.read();
-    in.reset();
-    return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in) : in;
   }
 
   private static int[] words(Path file, String line, int lineNumber,
