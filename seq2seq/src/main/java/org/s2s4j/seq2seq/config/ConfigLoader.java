@@ -73,6 +73,12 @@ public final class ConfigLoader {
     }
     for (String o : overrides) {
       set(tree, o);
+      // data_dir in the file is relative to the file; on the command line, to the working
+      // directory, as the user typed it.
+      if (o.substring(0, Math.max(o.indexOf('='), 0)).strip().equals("data_dir")
+          && tree.get("data_dir").isTextual()) {
+        tree.put("data_dir", Path.of(tree.get("data_dir").asText()).toAbsolutePath().toString());
+      }
     }
     Path base = file.toAbsolutePath().getParent();
     return fromTree(tree, base);

@@ -58,6 +58,19 @@ class ConfigLoaderTest {
     assertEquals("20m", c.resolved().get("training").get("max_time").asText());
   }
 
+  /** data_dir in the file is relative to the file; given with --set, to the working directory. */
+  @Test
+  void aDataDirOnTheCommandLineIsRelativeToTheWorkingDirectory() throws Exception {
+    Path fromFile = ConfigLoader.load(yaml, List.of()).data().trainSource();
+    assertEquals(dir.resolve("data/a.en").toAbsolutePath(), fromFile);
+    Path cwd = Path.of("").toAbsolutePath();
+    Path relative = cwd.relativize(dir.resolve("data").toAbsolutePath());
+    RunConfig c = ConfigLoader.load(yaml, List.of("data_dir=" + relative));
+    assertEquals(dir.resolve("data/a.en").toAbsolutePath().normalize(), c.data().trainSource());
+    String missing = fails("data_dir=elsewhere").getMessage();
+    assertTrue(missing.endsWith("file not found: " + cwd.resolve("elsewhere/a.en")), missing);
+  }
+
   @Test
   void unknownKeysNameTheKeyAndTheValidOnes() throws Exception {
     var e = fails("model.atention=dot");
