@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -93,8 +92,10 @@ final class ScoreCocoCommand implements Callable<Integer> {
 
   @Option(names = "--synonyms", paramLabel = "FILE|DIR",
       description = "METEOR synonym module: a file with one synset per line (words separated by "
-          + "spaces, # comments), or a directory with METEOR's english.synsets and "
-          + "english.exceptions (METEOR 1.5's resources/synonym, WordNet 3.0).")
+          + "spaces, # comments), a directory with METEOR's english.synsets and "
+          + "english.exceptions (METEOR 1.5's resources/synonym, WordNet 3.0), or a WordNet 3.0 "
+          + "database directory (Debian's wordnet-base: /usr/share/wordnet), which gives the "
+          + "same scores.")
   Path synonyms;
 
   @Option(names = "--paraphrases", paramLabel = "FILE",
@@ -172,9 +173,7 @@ final class ScoreCocoCommand implements Callable<Integer> {
         ? FunctionWords.meteorEnglish() : FunctionWords.read(functionWords);
     Optional<SynonymDictionary> dictionary = Optional.empty();
     if (synonyms != null && modules.contains(MeteorModule.SYNONYM)) {
-      dictionary = Optional.of(Files.isDirectory(synonyms)
-          ? SynonymDictionary.readMeteorDirectory(synonyms)
-          : SynonymDictionary.readSynsets(synonyms));
+      dictionary = Optional.of(SynonymDictionary.read(synonyms));
     }
     Optional<ParaphraseTable> table = paraphrases != null
         && modules.contains(MeteorModule.PARAPHRASE)

@@ -26,7 +26,12 @@ import java.util.Set;
  *   <li>{@link #readMeteorDirectory(Path)}: METEOR's own {@code english.synsets} (a word line,
  *       then a line of synset numbers) and {@code english.exceptions} (a base-form line, then a
  *       line of inflected forms), as its jar ships them.</li>
+ *   <li>{@link #readWordNetDatabase(Path)}: the WordNet 3.0 database those files are made from
+ *       ({@code index.noun|verb|adj|adv} and {@code noun|verb|adj|adv.exc}, as Debian's
+ *       {@code wordnet-base} installs them in {@code /usr/share/wordnet}): the same words,
+ *       synset numbers and exceptions as METEOR's files.</li>
  * </ul>
+ * {@link #read(Path)} picks the format.
  */
 public final class SynonymDictionary {
 
@@ -104,6 +109,72 @@ public final class SynonymDictionary {
     bases.forEach((k, v) -> frozenBases.put(k, List.copyOf(v)));
     return new SynonymDictionary(freeze(synsets), Map.copyOf(frozenBases),
         "meteor-dir:" + dir.getFileName());
+  }
+
+  private static final String[] WORDNET_POS = {"noun", "verb", "adj", "adv"};
+
+  /**
+   * Reads a WordNet 3.0 database directory: each lemma of {@code index.POS} with the synset
+   * offsets of its senses (METEOR's synset numbers), and each {@code POS.exc} line
+   * ({@code inflected base...}) as base forms of the inflected word.
+   *
+   * @throws IOException naming the file and line of a malformed entry
+   */
+  public static SynonymDictionary readWordNetDatabase(Path dict) throws IOException {
+    Map<String, Set<Integer>> synsets = new HashMap<>();
+    Map<String, Set<String>> bases = new HashMap<>();
+    for (String pos : WORDNET_POS) {
+      Path index = dict.resolve("index." + pos);
+      int n = 0;
+      for (String line : Files.readAllLines(index, StandardCharsets.ISO_8859_1)) {
+        n++;
+        if (line.startsWith(" ") || line.isBlank()) {
+          continue; // the licence header
+        }
+        String[] f = line.trim().split(" +");
+        try {
+          // lemma pos synset_cnt p_cnt ptr_symbol[p_cnt] sense_cnt tagsense_cnt synset_offset[...]
+          int pointers = Integer.parseInt(f[3]);
+          Set<Integer> ids = synsets.computeIfAbsent(f[0], k -> new HashSet<>());
+          for (int i = 4 + pointers + 2; i < f.length; i++) {
+            ids.add(Integer.parseInt(f[i]));
+          }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+          throw new IOException(index + " line " + n + ": not a WordNet index entry: " + line, e);
+        }
+      }
+      for (String line : Files.readAllLines(dict.resolve(pos + ".exc"), StandardCharsets.ISO_8859_1)) {
+        String[] f = line.trim().split(" +");
+        for (int i = 1; i < f.length; i++) {
+          bases.computeIfAbsent(f[0], k -> new java.util.TreeSet<>()).add(f[i]);
+        }
+      }
+    }
+    Map<String, List<String>> frozenBases = new HashMap<>();
+    bases.forEach((k, v) -> frozenBases.put(k, List.copyOf(v)));
+    return new SynonymDictionary(freeze(synsets), Map.copyOf(frozenBases),
+        "wordnet-dir:" + dict.getFileName());
+  }
+
+  /**
+   * Reads {@code path} in the format it has: a METEOR directory ({@code english.synsets}), a
+   * WordNet database directory ({@code index.noun}), or a file of one synset per line.
+   */
+  public static SynonymDictionary read(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      if (!Files.isRegularFile(path)) {
+        throw new IOException("synonyms not found: " + path);
+      }
+      return readSynsets(path);
+    }
+    if (Files.isRegularFile(path.resolve("english.synsets"))) {
+      return readMeteorDirectory(path);
+    }
+    if (Files.isRegularFile(path.resolve("index.noun"))) {
+      return readWordNetDatabase(path);
+    }
+    throw new IOException(path + " has neither METEOR's english.synsets nor a WordNet 3.0 "
+        + "database (index.noun, ...)");
   }
 
   private static Map<String, Set<Integer>> freeze(Map<String, Set<Integer>> map) {
