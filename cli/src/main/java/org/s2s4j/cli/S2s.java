@@ -26,7 +26,7 @@ import picocli.CommandLine.ParseResult;
     subcommands = {CommandLine.HelpCommand.class, TokenizeCommand.class, DetokenizeCommand.class,
         BpeCommand.class, VocabCommand.class, CorpusCommand.class,
         TrainCommand.class, TranslateCommand.class, ScoreCommand.class, ReportCommand.class,
-        QuickstartCommand.class, CaptionCommand.class, AverageCommand.class},
+        QuickstartCommand.class, CaptionCommand.class, AverageCommand.class, ServeCommand.class},
     footer = {"", "Run 's2s COMMAND --help' for the options and examples of one command."})
 public final class S2s {
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.s2s4j.cli.report.DecodeResults;
 import org.s2s4j.corpora.io.AtomicOutput;
@@ -151,12 +150,8 @@ final class TestSetDecoder {
       List<List<Hypothesis>> hyps = translator.hypotheses(batch);
       Hypothesis best = hyps.get(0).get(0);
       Translation text = translator.toText(batch, hyps).get(0).get(0);
-      float[][] attention = new float[best.attention().length][];
-      for (int t = 0; t < attention.length; t++) {
-        attention[t] = Arrays.copyOf(best.attention()[t], tokens.size());
-      }
       out.add(new DecodeResults.Sample(sources.get(i), references.get(i), text.text(), tokens,
-          codec.decodeTarget(best.tokens()), attention));
+          codec.decodeTarget(best.tokens()), best.attentionOver(tokens.size())));
     }
     return out;
   }

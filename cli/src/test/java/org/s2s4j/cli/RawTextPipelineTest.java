@@ -5,15 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.inference.Predictor;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import ai.djl.repository.zoo.ZooModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,10 +31,14 @@ import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.decoding.SearchStrategy;
 import org.s2s4j.seq2seq.pipeline.TinyRawCorpus;
 import org.s2s4j.seq2seq.inference.Seq2SeqTranslator;
+import org.s2s4j.serve.ModelSource;
+import org.s2s4j.serve.ServeOptions;
+import org.s2s4j.serve.TranslationServer;
 
 /**
  * A tiny model trained on raw text (Moses tokenizer, lowercased, joint BPE) translates raw text
- * the same way through {@code s2s translate}, the DJL {@code Translator} and {@code s2s report}.
+ * the same way through {@code s2s translate}, the DJL {@code Translator}, {@code s2s report} and
+ * {@code s2s serve}.
  */
 class RawTextPipelineTest {
 
@@ -139,6 +151,45 @@ class RawTextPipelineTest {
     // scored as sacreBLEU scores raw text: 13a tokenization, lowercased like the model
     String decode = Files.readString(run.resolve("decode.json"));
     assertTrue(decode.contains("case:lc|eff:no|tok:13a"), decode);
+  }
+
+  /** {@code s2s serve} answers raw text with what {@code s2s translate --format json} writes. */
+  @Test
+  void theServerTranslatesAsTranslateDoes() throws Exception {
+    List<String> lines = new ArrayList<>(inputs());
+    TinyRawCorpus.pairs().stream().limit(10).forEach(p -> lines.add(p[0]));
+    Path in = dir.resolve("in.en");
+    Files.write(in, lines);
+    Path out = dir.resolve("out.jsonl");
+    CliRunner.Result t = CliRunner.run("translate", "--model", run.toString(), "--input",
+        in.toString(), "--output", out.toString(), "--beam", "4", "--nbest", "2", "--format",
+        "json", "--device", "cpu");
+    assertEquals(0, t.exitCode(), t.err());
+    List<String> offline = Files.readAllLines(out);
+
+    ObjectMapper json = new ObjectMapper();
+    HttpClient client = HttpClient.newHttpClient();
+    try (TranslationServer server = TranslationServer.start(
+        ServeOptions.defaults(0).withBatching(64, 200, 1024))) {
+      server.load(List.of(new ModelSource("en-de", run)), "mxnet", "cpu");
+      // one request per line, all at once, so that the server batches them together
+      List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+      for (String line : lines) {
+        answers.add(client.sendAsync(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/v1/translate"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
+                Map.of("text", line, "beam", 4, "nbest", 2)))).build(),
+            HttpResponse.BodyHandlers.ofString()));
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        HttpResponse<String> r = answers.get(i).get();
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode expected = json.readTree(offline.get(i));
+        JsonNode got = json.readTree(r.body()).get("results").get(0);
+        assertEquals(expected.get("translations"), got.get("translations"), lines.get(i));
+      }
+    }
   }
 
   /** Pre-tokenized input with --input-tokenizer none; tokens out with --no-detokenize. */
