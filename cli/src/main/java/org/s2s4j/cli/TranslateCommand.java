@@ -77,8 +77,7 @@ final class TranslateCommand implements Callable<Integer> {
     if (spark != null || outputParts) {
       throw new ParameterException(spec.commandLine(), (spark != null ? "--spark" : "--output-parts")
           + " is run by the s2s launcher, which starts the Spark job (org.s2s4j.spark.SparkTranslate"
-          + " in spark/target/s2s4j-spark.jar); run ./s2s translate --spark MASTER ... or"
-          + " spark-submit");
+          + " of the spark module); run ./s2s translate --spark MASTER ... or spark-submit");
     }
     SearchOptions search;
     CorpusOptions corpus;

@@ -26,18 +26,18 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes as {@code s2s}: 0 success, 1 failure (one line on stderr), 2 usage error.
  */
 @Command(
-    name = "translate",
+    name = "s2s translate",
     mixinStandardHelpOptions = true,
     description = {
-        "Translate a text file on Apache Spark, one output line per input line, in input order,",
-        "the same output as local s2s translate. Each window of --window lines is one task;",
-        "every executor loads each model once and keeps one translator per running task.",
-        "--input and --output are paths of any Hadoop file system (local, hdfs://, s3a://);",
-        "the output appears only when the job succeeds, and an existing output is never",
-        "replaced."},
+        "Translate a text file on Apache Spark: one output line per input line, in",
+        "input order, the same bytes as local s2s translate with the same options.",
+        "Each window of --window lines is one task; each executor loads each model",
+        "once and keeps one translator per running task. --input and --output are",
+        "paths of any Hadoop file system (local, hdfs://, s3a://). The output",
+        "appears only when the job succeeds; an existing output is never replaced."},
     footer = {"", "Examples:",
         "  s2s translate --spark 'local[2]' --model runs/en-de --input big.en --output big.de",
-        "  spark-submit --class org.s2s4j.spark.SparkTranslate spark/target/s2s4j-spark.jar \\",
+        "  spark-submit --class org.s2s4j.spark.SparkTranslate s2s4j-spark-job.jar \\",
         "      --model runs/en-de --input hdfs:///corpora/big.en.gz --output hdfs:///out/big.de \\",
         "      --output-parts"})
 public final class SparkTranslate implements Callable<Integer> {
