@@ -7,6 +7,7 @@
 # SHA-256 of the first. Results: docs/benchmarks.md, "Decoding on Spark".
 #
 # usage: bench/spark/translate-spark.sh MODEL_DIR [LINES (100000)] [BEAM (5)]
+# WINDOW=N sets --window (default 5000: a smaller input needs smaller windows to make several tasks).
 # S2S=PATH runs another copy of the s2s launcher (with its built jars), e.g. while this tree builds.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 model="$1"
 lines="${2:-100000}"
 beam="${3:-5}"
+window="${WINDOW:-5000}"
 s2s="${S2S:-$root/s2s}"
 src="$root/../shared/data/multi30k/task1/tok/train.lc.norm.tok.en"
 [ -f "$src" ] || { echo "missing $src (shared data)" >&2; exit 1; }
@@ -21,7 +23,8 @@ src="$root/../shared/data/multi30k/task1/tok/train.lc.norm.tok.en"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 input="$work/input.en"
-while [ "$(wc -l < "$input" 2>/dev/null || echo 0)" -lt "$lines" ]; do
+touch "$input"
+while [ "$(wc -l < "$input")" -lt "$lines" ]; do
   cat "$src" >> "$input"
 done
 head -n "$lines" "$input" > "$work/in" && mv "$work/in" "$input"
@@ -35,7 +38,7 @@ run() {
   local out="$work/$name.out"
   echo "== $name: $(uptime)"
   local start; start="$(date +%s.%N)"
-  "$@" --model "$model" --input "$input" --output "$out" --beam "$beam" --format json \
+  "$@" --model "$model" --input "$input" --output "$out" --beam "$beam" --window "$window" --format json \
       > "$work/$name.json" 2> "$work/$name.log" || { cat "$work/$name.log" >&2; exit 1; }
   echo "   $(cat "$work/$name.json")"
   echo "   whole process (JVM start, model load, Spark start): $(echo "$(date +%s.%N) - $start" | bc) s"

@@ -26,10 +26,18 @@ final class EngineThreads {
 
   private EngineThreads() {}
 
-  /** Executors get the naive engine and {@code spark.task.cpus} OpenMP threads, unless set. */
+  /**
+   * Executors get {@code spark.task.cpus} OpenMP threads and, unless each runs only one task at a
+   * time ({@code spark.executor.cores} equal to {@code spark.task.cpus}), the naive engine; values
+   * given in {@code conf} win. (With one task per JVM the threaded engine is faster: it overlaps
+   * the engine's work with the search's Java side; measured in docs/benchmarks.md.)
+   */
   static void configure(SparkConf conf) {
-    conf.setIfMissing("spark.executorEnv." + ENGINE_TYPE, NAIVE);
-    conf.setIfMissing("spark.executorEnv." + OMP_THREADS, conf.get("spark.task.cpus", "1"));
+    String taskCpus = conf.get("spark.task.cpus", "1");
+    if (!taskCpus.equals(conf.get("spark.executor.cores", ""))) {
+      conf.setIfMissing("spark.executorEnv." + ENGINE_TYPE, NAIVE);
+    }
+    conf.setIfMissing("spark.executorEnv." + OMP_THREADS, taskCpus);
   }
 
   /** Warns once if {@code translators} tasks decode at once on MXNet without the naive engine. */
