@@ -205,4 +205,13 @@ class TranslateCommandTest {
         "--batch-tokens", "100");
     assertEquals(S2s.EXIT_USAGE, r.exitCode());
   }
+
+  /** The jar of cli has no Spark: --spark is for the launcher, which runs the spark module. */
+  @Test
+  void sparkIsHandedToTheLauncher() {
+    CliRunner.Result r = CliRunner.run("translate", "--model", modelDir.toString(), "--spark",
+        "local[2]", "--input", "in.en", "--output", "out.de");
+    assertEquals(S2s.EXIT_USAGE, r.exitCode());
+    assertTrue(r.err().contains("--spark is run by the s2s launcher"), r.err());
+  }
 }

@@ -38,9 +38,10 @@ public final class Utf8LineReader implements Closeable {
   private int limit;
   private long lineNumber;
 
-  private Utf8LineReader(InputStream in, String source) {
+  private Utf8LineReader(InputStream in, String source, long linesBefore) {
     this.in = in;
     this.source = source;
+    this.lineNumber = linesBefore;
   }
 
   /** Opens {@code file}, gunzipping it if it is gzip-compressed. */
@@ -59,7 +60,15 @@ public final class Utf8LineReader implements Closeable {
     if (b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2) {
       stream = new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
     }
-    return new Utf8LineReader(stream, source);
+    return new Utf8LineReader(stream, source, 0);
+  }
+
+  /**
+   * Reads uncompressed lines that come after {@code linesBefore} lines of {@code source} (a part of
+   * a larger input), so that errors and {@link #lineNumber()} count lines of the whole input.
+   */
+  public static Utf8LineReader part(InputStream in, String source, long linesBefore) {
+    return new Utf8LineReader(new BufferedInputStream(in, 1 << 16), source, linesBefore);
   }
 
   /** The next line without its terminator, or {@code null} at the end of the input. */

@@ -68,6 +68,27 @@ public final class CorpusDecoder {
             + skip + "; it is not the input of that run");
       }
     }
+    return run(input, totalLines, out, skip, start);
+  }
+
+  /**
+   * Translates a part of a larger input that starts after its first {@code linesBefore} lines:
+   * windows start at the part's first line and line numbers (in warnings, n-best and JSON output)
+   * count from {@code linesBefore + 1}. A part that starts at a window boundary of the whole
+   * input ({@code linesBefore} a multiple of the window) is decoded in exactly the batches that
+   * {@link #translate} forms for those lines, so its output is the same, byte for byte.
+   *
+   * @return the summary of this part alone ({@code lines} counts the part's lines)
+   */
+  public DecodeSummary translatePart(Utf8LineReader part, long linesBefore, LineSink out)
+      throws IOException {
+    DecodeSummary s = run(part, -1, out, linesBefore, System.nanoTime());
+    return new DecodeSummary(s.lines() - linesBefore, 0, s.empty(), s.truncated(),
+        s.sourceTokens(), s.seconds());
+  }
+
+  private DecodeSummary run(Utf8LineReader input, long totalLines, LineSink out, long skip,
+      long start) throws IOException {
     Counts counts = new Counts();
     counts.lines = skip;
     ExecutorService pool = translators.size() > 1

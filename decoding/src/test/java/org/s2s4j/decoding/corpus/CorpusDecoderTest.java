@@ -111,6 +111,33 @@ class CorpusDecoderTest {
     assertEquals(expected(lines), Files.readString(dir.resolve("o")));
   }
 
+  /** Window-aligned parts give the whole run's batches and bytes, numbered over the input. */
+  @Test
+  void windowAlignedPartsGiveTheWholeOutput() throws IOException {
+    List<String> lines = lines(40, 5);
+    CorpusOptions options = new CorpusOptions(Batching.sentences(3), 7, 50, OutputFormat.JSON,
+        false);
+    ReversingTranslator whole = new ReversingTranslator();
+    Path out = dir.resolve("whole.jsonl");
+    run(new CorpusDecoder(List.of(whole), options), write(lines), out, false);
+    ReversingTranslator parts = new ReversingTranslator();
+    ByteArrayOutputStream joined = new ByteArrayOutputStream();
+    long partLines = 0;
+    for (int first = 0; first < lines.size(); first += 7) {
+      List<String> part = lines.subList(first, Math.min(lines.size(), first + 7));
+      byte[] text = (String.join("\n", part) + "\n").getBytes(StandardCharsets.UTF_8);
+      StreamSink sink = new StreamSink(joined);
+      partLines += new CorpusDecoder(List.of(parts), options).translatePart(
+          org.s2s4j.corpora.io.Utf8LineReader.part(new ByteArrayInputStream(text), "in", first),
+          first, sink).lines();
+      sink.checkpoint(0);
+    }
+    assertEquals(40, partLines);
+    assertEquals(whole.batchLengths, parts.batchLengths);
+    assertEquals(Files.readString(out), joined.toString(StandardCharsets.UTF_8));
+    assertTrue(Files.readString(out).contains("\"line\":40,"));
+  }
+
   @Test
   void tooLongLinesAreTruncatedAndCounted() throws IOException {
     List<String> lines = List.of("a b c d e f", "a b", "1 2 3 4 5 6 7 8");
