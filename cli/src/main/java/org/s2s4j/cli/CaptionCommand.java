@@ -11,10 +11,14 @@ import picocli.CommandLine.Spec;
     name = "caption",
     mixinStandardHelpOptions = true,
     description = "Image captioning.",
-    subcommands = {CaptionSynthCommand.class, CaptionFeaturesCommand.class},
+    subcommands = {CaptionSynthCommand.class, CaptionFeaturesCommand.class, CaptionTrainCommand.class,
+        CaptionGenerateCommand.class},
     footer = {"", "Examples:",
         "  s2s caption synth --n 2000 --out data/shapes",
-        "  s2s caption features --images images/ --cnn resnet101.pt --out feats/"})
+        "  s2s caption features --images images/ --cnn resnet101.pt --out feats/",
+        "  s2s caption train --config examples/caption-synth.yaml --output runs/shapes",
+        "  s2s caption generate --model runs/shapes --images data/shapes/images \\",
+        "      --annotations data/shapes/captions_test.json --out results.json"})
 final class CaptionCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -41,6 +41,10 @@ public final class AttentionDecoder extends AbstractBlock {
 
   /** A decoder reading encoder states of size {@code encoderSize}. */
   public AttentionDecoder(ModelConfig config, int encoderSize) {
+    if (config.attention() == AttentionType.DOT && config.decoderSize() != encoderSize) {
+      throw new IllegalArgumentException("dot attention needs model.decoder_size = the encoder's output size ("
+          + encoderSize + "), got " + config.decoderSize() + "; use general or bahdanau attention");
+    }
     this.config = config;
     int h = config.decoderSize();
     int a = config.attentionalSize();
@@ -142,10 +146,10 @@ public final class AttentionDecoder extends AbstractBlock {
   }
 
   /**
-   * Logits (B,T,V) for (B,T) int32 decoder inputs. With {@code sampling == null} every input is
-   * the gold token (teacher forcing; one fused LSTM call per layer unless input feeding is on).
-   * Otherwise input t > 0 is the gold token where the (B,T) gold mask is 1 and the token its
-   * sampler picks from the model's prediction at step t-1 where it is 0 (Bengio et al.,
+   * Logits (B,T,V) and attention weights (B,T,S) for (B,T) int32 decoder inputs. With
+   * {@code sampling == null} every input is the gold token (teacher forcing; one fused LSTM call
+   * per layer unless input feeding is on). Otherwise input t > 0 is the gold token where the
+   * (B,T) gold mask is 1 and the token its sampler picks from the model's prediction at step t-1 where it is 0 (Bengio et al.,
    * 2015); the choice projects just the rows that need it, without gradient and without output
    * dropout.
    *
@@ -155,7 +159,7 @@ public final class AttentionDecoder extends AbstractBlock {
    * computes the same function, and the same gradient, as backpropagating through the step-by-step
    * loop, at a fraction of its cost. With input feeding the loop itself carries the gradient.
    */
-  NDArray decode(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
+  NDList decode(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
       ScheduledSampling sampling, boolean training) {
     float[] gold = sampling == null ? null : sampling.goldMask().toFloatArray();
     TokenSampler sampler = sampling == null ? null : sampling.sampler();
@@ -177,10 +181,11 @@ public final class AttentionDecoder extends AbstractBlock {
     return fused(ps, enc, state, fed, masks, training);
   }
 
-  private NDArray stepByStep(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
+  private NDList stepByStep(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs,
       float[] gold, TokenSampler sampler, boolean training) {
     int steps = (int) inputs.getShape().get(1);
     NDList attentional = new NDList();
+    NDList weights = new NDList();
     NDArray previous = inputs.get(":, 0");
     for (int t = 0; t < steps; t++) {
       if (t > 0) {
@@ -191,9 +196,10 @@ public final class AttentionDecoder extends AbstractBlock {
       }
       NDList out = advance(ps, enc, state, previous, training);
       attentional.add(out.get(0));
+      weights.add(out.get(1));
       state = next(out);
     }
-    return project(ps, NDArrays.stack(attentional, 1), training);
+    return new NDList(project(ps, NDArrays.stack(attentional, 1), training), NDArrays.stack(weights, 1));
   }
 
   /**
@@ -373,7 +379,7 @@ public final class AttentionDecoder extends AbstractBlock {
     return masks;
   }
 
-  private NDArray fused(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs, NDList masks,
+  private NDList fused(ParameterStore ps, EncoderOutput enc, DecoderState state, NDArray inputs, NDList masks,
       boolean training) {
     NDArray x = dropout(embed(ps, inputs, training), masks, 0, training);
     for (int l = 0; l < layers.size(); l++) {
@@ -382,7 +388,8 @@ public final class AttentionDecoder extends AbstractBlock {
       }
       x = layers.get(l).sequence(ps, x, state.hidden().get(l), state.cell().get(l), training).head();
     }
-    return project(ps, attend(ps, enc, x, training).get(0), training);
+    NDList attended = attend(ps, enc, x, training);
+    return new NDList(project(ps, attended.get(0), training), attended.get(1));
   }
 
   /** For queries (B,T,H): attentional vectors (B,T,A) and attention weights (B,T,S). */

@@ -65,7 +65,8 @@ public final class LstmTextEncoder extends AbstractBlock implements Encoder {
       }
       last[b][0] = lengths[b] - 1;
     }
-    NDArray x = Embedding.embedding(source, ps.getValue(embedding, source.getDevice(), training),
+    NDArray ids = source.toType(DataType.INT32, false);
+    NDArray x = Embedding.embedding(ids, ps.getValue(embedding, source.getDevice(), training),
         SparseFormat.DENSE).head();
     x = dropout(x, training);
     NDManager manager = source.getManager();

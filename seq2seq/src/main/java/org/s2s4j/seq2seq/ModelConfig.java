@@ -6,7 +6,8 @@ package org.s2s4j.seq2seq;
  * @param sourceVocabSize source vocabulary size (including the special tokens)
  * @param targetVocabSize target vocabulary size (including the special tokens)
  * @param embeddingSize size of source and target embeddings
- * @param encoderSize hidden size of each direction of the bidirectional encoder
+ * @param encoderSize hidden size of each direction of the bidirectional text encoder; for
+ *     {@link GridFeatureEncoder} the size of the projected grid
  * @param encoderLayers number of stacked bidirectional encoder layers
  * @param decoderSize hidden size of the decoder LSTM
  * @param decoderLayers number of stacked decoder layers
@@ -29,7 +30,10 @@ public record ModelConfig(
     boolean tieTargetEmbeddings,
     float dropout) {
 
-  /** Validates every size and the combinations that the architecture needs. */
+  /**
+   * Validates every size. Whether dot attention fits depends on the encoder: the decoder checks
+   * it ({@link AttentionDecoder}).
+   */
   public ModelConfig {
     positive("source vocabulary size", sourceVocabSize);
     positive("target vocabulary size", targetVocabSize);
@@ -43,10 +47,6 @@ public record ModelConfig(
     }
     if (!(dropout >= 0 && dropout < 1)) {
       throw new IllegalArgumentException("model.dropout must be in [0, 1), got " + dropout);
-    }
-    if (attention == AttentionType.DOT && decoderSize != 2 * encoderSize) {
-      throw new IllegalArgumentException("dot attention needs model.decoder_size = 2 x model.encoder_size (got "
-          + decoderSize + " and " + encoderSize + "); use general or bahdanau attention");
     }
   }
 

@@ -17,8 +17,9 @@ import ai.djl.util.PairList;
  * model's own picks where its gold mask is 0 (scheduled sampling).
  *
  * <p>Inference (outside any gradient collector): {@link #encode}, {@link #initialState} and
- * {@link #step}. Sources are (B,S) int32 padded with 0, lengths (B) int32; every row needs at
- * least one real token.
+ * {@link #step}. Sources are what the encoder reads, (B,S) int32 token ids padded with 0 for the
+ * text encoder or (B,S,C) float feature grids for {@link GridFeatureEncoder}; lengths (B) int32,
+ * every row with at least one real position.
  *
  * <p>Not thread-safe.
  */
@@ -48,7 +49,7 @@ public final class Seq2SeqModel extends AbstractBlock {
     return config;
   }
 
-  /** Encodes (B,S) int32 sources with (B) lengths, for inference. */
+  /** Encodes (B,S) sources (token ids, or (B,S,C) feature grids) with (B) lengths, for inference. */
   public EncoderOutput encode(NDArray source, NDArray sourceLengths) {
     return encode(inferenceStore(), source, sourceLengths, false);
   }
@@ -65,11 +66,10 @@ public final class Seq2SeqModel extends AbstractBlock {
 
   /** Encodes with an explicit parameter store and mode. */
   public EncoderOutput encode(ParameterStore ps, NDArray source, NDArray sourceLengths, boolean training) {
-    NDArray src = source.toType(DataType.INT32, false);
     NDArray lengths = sourceLengths.toType(DataType.INT32, false);
-    EncoderOutput out = encoder.encode(ps, src, lengths, training);
+    EncoderOutput out = encoder.encode(ps, source, lengths, training);
     return new EncoderOutput(out.states(), decoder.keys(ps, out.states(), training),
-        maskBias(src.getManager(), lengths.toIntArray(), (int) src.getShape().get(1)), out.finalState());
+        maskBias(source.getManager(), lengths.toIntArray(), (int) source.getShape().get(1)), out.finalState());
   }
 
   private static NDArray maskBias(NDManager manager, int[] lengths, int width) {
@@ -98,6 +98,15 @@ public final class Seq2SeqModel extends AbstractBlock {
    */
   public NDArray logits(ParameterStore ps, NDArray source, NDArray sourceLengths, NDArray decoderInputs,
       ScheduledSampling sampling, boolean training) {
+    return logitsAndAttention(ps, source, sourceLengths, decoderInputs, sampling, training).get(0);
+  }
+
+  /**
+   * As {@link #logits}, plus the (B,T,S) attention weights of every decoder step over the source
+   * positions (what the doubly stochastic attention penalty of Show, Attend and Tell sums).
+   */
+  public NDList logitsAndAttention(ParameterStore ps, NDArray source, NDArray sourceLengths,
+      NDArray decoderInputs, ScheduledSampling sampling, boolean training) {
     EncoderOutput enc = encode(ps, source, sourceLengths, training);
     DecoderState state = decoder.initialState(ps, enc, training);
     return decoder.decode(ps, enc, state, decoderInputs.toType(DataType.INT32, false), sampling, training);
@@ -116,7 +125,7 @@ public final class Seq2SeqModel extends AbstractBlock {
 
   /** Initialises every parameter on {@code manager}'s device (uses the engine's random seed). */
   public void initialize(NDManager manager) {
-    initialize(manager, DataType.FLOAT32, new Shape(1, 1), new Shape(1), new Shape(1, 1));
+    initialize(manager, DataType.FLOAT32, encoder.sourceShape(), new Shape(1), new Shape(1, 1));
   }
 
   private ParameterStore inferenceStore() {

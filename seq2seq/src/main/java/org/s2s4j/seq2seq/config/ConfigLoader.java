@@ -58,6 +58,14 @@ public final class ConfigLoader {
 
   /** Loads {@code file} with {@code overrides} ("training.max_time=20m") applied. */
   public static RunConfig load(Path file, List<String> overrides) throws IOException {
+    return fromTree(resolve(file, overrides, defaults()), file.toAbsolutePath().getParent());
+  }
+
+  /**
+   * The tree of {@code file} laid over {@code defaults} (which define every key), with
+   * {@code overrides} applied; an unknown key is an error naming it.
+   */
+  public static ObjectNode resolve(Path file, List<String> overrides, ObjectNode defaults) throws IOException {
     JsonNode user;
     try {
       user = YAML.readTree(file.toFile());
@@ -67,7 +75,7 @@ public final class ConfigLoader {
     if (user != null && !user.isNull() && !user.isObject()) {
       throw new IllegalArgumentException(file + ": the configuration must be a YAML mapping");
     }
-    ObjectNode tree = defaults();
+    ObjectNode tree = defaults;
     if (user != null && user.isObject()) {
       merge(tree, (ObjectNode) user, "");
     }
@@ -80,8 +88,7 @@ public final class ConfigLoader {
         tree.put("data_dir", Path.of(tree.get("data_dir").asText()).toAbsolutePath().toString());
       }
     }
-    Path base = file.toAbsolutePath().getParent();
-    return fromTree(tree, base);
+    return tree;
   }
 
   /** Validates a resolved tree; relative data paths resolve against {@code data_dir} or {@code base}. */
@@ -100,14 +107,25 @@ public final class ConfigLoader {
       throw new IllegalArgumentException("set data.batch_tokens or data.batch_sentences (both are 0)");
     }
     PreprocessingOptions preprocessing = preprocessing(tree.get("preprocessing"), data.lowercase());
-    JsonNode m = tree.get("model");
-    ModelOptions model = new ModelOptions(atLeast(m, "model.", "embedding_size", 1), atLeast(m, "model.", "encoder_size", 1),
+    ModelOptions model = model(tree.get("model"));
+    model.toConfig(1, 1); // validates the combination (dropout range, dot attention sizes)
+    TrainingOptions training = training(tree.get("training"));
+    int devSentences = atLeast(tree.get("training"), "training.", "dev_sentences", 0);
+    SamplingOptions sampling = sampling(tree.get("sampling"));
+    return new RunConfig(data, preprocessing, model, training, sampling, devSentences, tree);
+  }
+
+  /** The {@code model} section (shared by every model kind; sizes not cross-checked). */
+  public static ModelOptions model(JsonNode m) {
+    return new ModelOptions(atLeast(m, "model.", "embedding_size", 1), atLeast(m, "model.", "encoder_size", 1),
         atLeast(m, "model.", "encoder_layers", 1), atLeast(m, "model.", "decoder_size", 1),
         atLeast(m, "model.", "decoder_layers", 1), AttentionType.parse(text(m, "model.", "attention")),
         bool(m, "model.", "input_feeding"), bool(m, "model.", "tie_embeddings"), (float) number(m, "model.", "dropout"));
-    model.toConfig(1, 1); // validates the combination (dropout range, dot attention sizes)
-    JsonNode t = tree.get("training");
-    TrainingOptions training = new TrainingOptions(
+  }
+
+  /** The {@code training} section. */
+  public static TrainingOptions training(JsonNode t) {
+    return new TrainingOptions(
         choice(OptimizerKind.class, t, "training.", "optimizer"), (float) number(t, "training.", "learning_rate"),
         (float) number(t, "training.", "beta1"), (float) number(t, "training.", "beta2"),
         integer(t, "training.", "warmup_steps"), (float) number(t, "training.", "decay_factor"),
@@ -118,12 +136,14 @@ public final class ConfigLoader {
         choice(StopMetric.class, t, "training.", "stop_metric"), integer(t, "training.", "patience"),
         integer(t, "training.", "checkpoint_every"), integer(t, "training.", "eval_every"),
         integer(t, "training.", "keep_last"),
-        (long) number(t, "training.", "seed"), integer(t, "training.", "max_decode_length"));
-    int devSentences = atLeast(t, "training.", "dev_sentences", 0);
-    JsonNode s = tree.get("sampling");
-    SamplingOptions sampling = new SamplingOptions(schedule(s), choice(ScheduleUnit.class, s, "sampling.", "unit"),
+        (long) number(t, "training.", "seed"), integer(t, "training.", "max_decode_length"),
+        (float) number(t, "training.", "attention_penalty"));
+  }
+
+  /** The {@code sampling} section (scheduled sampling). */
+  public static SamplingOptions sampling(JsonNode s) {
+    return new SamplingOptions(schedule(s), choice(ScheduleUnit.class, s, "sampling.", "unit"),
         choice(SamplingScope.class, s, "sampling.", "scope"), TokenSampler.parse(text(s, "sampling.", "sample")));
-    return new RunConfig(data, preprocessing, model, training, sampling, devSentences, tree);
   }
 
   private static PreprocessingOptions preprocessing(JsonNode p, boolean lowercase) {

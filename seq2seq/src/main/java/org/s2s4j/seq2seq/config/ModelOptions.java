@@ -7,8 +7,12 @@ import org.s2s4j.seq2seq.ModelConfig;
 public record ModelOptions(int embeddingSize, int encoderSize, int encoderLayers, int decoderSize,
     int decoderLayers, AttentionType attention, boolean inputFeeding, boolean tieEmbeddings, float dropout) {
 
-  /** The full architecture for the given vocabulary sizes (validated). */
+  /** The full architecture of a text model for the given vocabulary sizes (validated). */
   public ModelConfig toConfig(int sourceVocabSize, int targetVocabSize) {
+    if (attention == AttentionType.DOT && decoderSize != 2 * encoderSize) {
+      throw new IllegalArgumentException("dot attention needs model.decoder_size = 2 x model.encoder_size (got "
+          + decoderSize + " and " + encoderSize + "); use general or bahdanau attention");
+    }
     return new ModelConfig(sourceVocabSize, targetVocabSize, embeddingSize, encoderSize, encoderLayers,
         decoderSize, decoderLayers, attention, inputFeeding, tieEmbeddings, dropout);
   }

@@ -1,8 +1,8 @@
 package org.s2s4j.seq2seq.inference;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import org.s2s4j.decoding.HostStepScores;
 import org.s2s4j.decoding.StepScorer;
@@ -10,11 +10,13 @@ import org.s2s4j.decoding.StepScores;
 import org.s2s4j.seq2seq.DecoderState;
 import org.s2s4j.seq2seq.EncoderOutput;
 import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.SourceArrays;
 import org.s2s4j.seq2seq.StepOutput;
 
 /**
- * A {@link StepScorer} over a {@link Seq2SeqModel}'s inference API. Sources are padded with 0 into
- * one (B,S) batch and encoded once; each step runs one decoder step for all rows, takes the
+ * A {@link StepScorer} over a {@link Seq2SeqModel}'s inference API. Sources become one batch
+ * through {@link SourceArrays} (token ids padded with 0 by default) and are encoded once; each
+ * step runs one decoder step for all rows, takes the
  * log-softmax on the engine and copies the log-probabilities and attention to Java (where top-k
  * is fastest on MXNet-CPU). The arrays of the live batch sit in one sub-manager that is replaced at
  * every step, so intermediate arrays are freed step by step and memory does not grow with the
@@ -27,6 +29,7 @@ public final class ModelStepScorer implements StepScorer {
   private final int vocabularySize;
   private final int bos;
   private final int eos;
+  private final SourceArrays sources;
   private NDManager live;
   private EncoderOutput encoded;
   private DecoderState state;
@@ -36,6 +39,15 @@ public final class ModelStepScorer implements StepScorer {
    * @param manager the manager the batches' sub-managers are made from (on the model's device)
    */
   public ModelStepScorer(Seq2SeqModel model, NDManager manager, int bos, int eos) {
+    this(model, manager, bos, eos, SourceArrays.TOKENS);
+  }
+
+  /**
+   * A scorer whose sources become encoder input through {@code sources} (e.g. image rows of a
+   * feature table).
+   */
+  public ModelStepScorer(Seq2SeqModel model, NDManager manager, int bos, int eos, SourceArrays sources) {
+    this.sources = sources;
     this.model = model;
     this.manager = manager;
     this.vocabularySize = model.config().targetVocabSize();
@@ -61,20 +73,16 @@ public final class ModelStepScorer implements StepScorer {
   @Override
   public void start(List<int[]> sources) {
     close();
-    int rows = sources.size();
-    width = sources.stream().mapToInt(s -> s.length).max().orElse(1);
-    int[] flat = new int[rows * width];
-    int[] lengths = new int[rows];
-    for (int r = 0; r < rows; r++) {
-      int[] s = sources.get(r);
-      if (s.length == 0) {
-        throw new IllegalArgumentException("source " + r + " of the batch is empty");
-      }
-      System.arraycopy(s, 0, flat, r * width, s.length);
-      lengths[r] = s.length;
-    }
     live = manager.newSubManager();
-    encoded = model.encode(live.create(flat, new Shape(rows, width)), live.create(lengths));
+    NDList arrays;
+    try {
+      arrays = this.sources.create(live, sources);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+    width = (int) arrays.get(0).getShape().get(1);
+    encoded = model.encode(arrays.get(0), arrays.get(1));
     state = model.initialState(encoded);
   }
 

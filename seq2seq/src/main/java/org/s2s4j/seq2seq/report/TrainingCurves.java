@@ -51,8 +51,9 @@ public final class TrainingCurves {
 
   /**
    * Draws the curves against {@code axis} into {@code dir}, each to the file
-   * {@code String.format(namePattern, kind)} for kinds {@code loss}, {@code bleu} and {@code eps};
-   * returns the charts written (none without records, no BLEU chart if BLEU was not scored).
+   * {@code String.format(namePattern, kind)} for kinds {@code loss}, {@code bleu}, {@code cider} and
+   * {@code eps}; returns the charts written (none without records, no BLEU or CIDEr-D chart if it
+   * was not scored).
    */
   public static List<Plot> draw(Path dir, String namePattern, List<EvaluationRecord> records, Axis axis)
       throws IOException {
@@ -70,6 +71,11 @@ public final class TrainingCurves {
     if (bleu.x().length > 0) {
       plot(plots, dir, namePattern, "bleu", "Greedy dev BLEU" + against, "BLEU", Map.of("dev BLEU", bleu), axis,
           "Greedy dev BLEU" + against);
+    }
+    Charts.Series cider = series(records, axis, EvaluationRecord::devCider);
+    if (cider.x().length > 0) {
+      plot(plots, dir, namePattern, "cider", "Dev CIDEr-D" + against, "CIDEr-D", Map.of("dev CIDEr-D", cider), axis,
+          "CIDEr-D of the decoded dev captions" + against);
     }
     plot(plots, dir, namePattern, "eps", "Scheduled-sampling eps" + against, "eps",
         Map.of("eps", series(records, axis, EvaluationRecord::epsilon)), axis,

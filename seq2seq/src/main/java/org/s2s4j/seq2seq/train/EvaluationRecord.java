@@ -1,6 +1,7 @@
 package org.s2s4j.seq2seq.train;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -17,7 +18,7 @@ import java.io.IOException;
  * One evaluation point of a run: at the end of an epoch, every {@code training.eval_every} steps,
  * or where training stopped. Jackson writes it with snake_case names, the one spelling of
  * {@code train.jsonl} lines, {@code metadata.json}'s history and {@code state.json}; a missing
- * dev BLEU is {@code null} there.
+ * dev BLEU (or CIDEr-D) is {@code null} there.
  *
  * @param epoch 1-based epoch the evaluation fell in
  * @param step global steps done
@@ -30,6 +31,8 @@ import java.io.IOException;
  * @param tokensPerSecond training target tokens per second since the previous evaluation
  * @param rssMb resident memory of the process after a garbage collection, MiB
  * @param peakRssMb peak resident memory of the process so far, MiB
+ * @param devCider CIDEr-D of the dev images' decoded captions, for a captioning run (NaN when
+ *     not scored)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EvaluationRecord(
@@ -44,7 +47,23 @@ public record EvaluationRecord(
     @JsonAlias("learningRate") double learningRate,
     @JsonAlias("tokensPerSecond") double tokensPerSecond,
     long rssMb,
-    long peakRssMb) {
+    long peakRssMb,
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NotANumber.class)
+    @JsonDeserialize(using = NullAsNan.class)
+    double devCider) {
+
+  /** Leaves a NaN value out of the JSON (a translation run's lines have no {@code dev_cider}). */
+  static final class NotANumber {
+    @Override
+    public boolean equals(Object value) {
+      return value instanceof Double d && d.isNaN();
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+  }
 
   /** Writes NaN as {@code null}. */
   static final class NanAsNull extends JsonSerializer<Double> {

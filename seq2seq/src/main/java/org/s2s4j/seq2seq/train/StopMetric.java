@@ -5,10 +5,12 @@ public enum StopMetric {
   /** Corpus BLEU of greedy decoding (higher is better). */
   BLEU,
   /** Teacher-forced perplexity (lower is better). */
-  PERPLEXITY;
+  PERPLEXITY,
+  /** CIDEr-D of the dev images' decoded captions (captioning runs; higher is better). */
+  CIDER;
 
   /** True if {@code a} is strictly better than {@code b}. */
   public boolean better(double a, double b) {
-    return this == BLEU ? a > b : a < b;
+    return this == PERPLEXITY ? a < b : a > b;
   }
 }

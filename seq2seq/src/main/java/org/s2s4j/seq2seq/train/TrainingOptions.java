@@ -28,6 +28,8 @@ import java.time.Duration;
  * @param seed seed of every random choice (initialisation, batches, dropout, sampling)
  * @param maxDecodeLength longest greedy dev hypothesis in tokens, as {@code s2s translate --max-length}
  *     (0: that option's default)
+ * @param attentionPenalty weight of Show, Attend and Tell's doubly stochastic attention penalty
+ *     (0: off; see {@link TrainingStep})
  */
 public record TrainingOptions(
     OptimizerKind optimizer,
@@ -49,7 +51,8 @@ public record TrainingOptions(
     int evalEvery,
     int keepLast,
     long seed,
-    int maxDecodeLength) {
+    int maxDecodeLength,
+    float attentionPenalty) {
 
   /** Validates ranges; messages name the configuration key. */
   public TrainingOptions {
@@ -70,6 +73,8 @@ public record TrainingOptions(
     check(checkpointEvery >= 0, "training.checkpoint_every must be >= 0, got " + checkpointEvery);
     check(evalEvery >= 0, "training.eval_every must be >= 0, got " + evalEvery);
     check(keepLast >= 1, "training.keep_last must be >= 1, got " + keepLast);
+    check(attentionPenalty >= 0 && Float.isFinite(attentionPenalty),
+        "training.attention_penalty must be >= 0, got " + attentionPenalty);
     check(maxDecodeLength >= 0, "training.max_decode_length must be >= 0, got " + maxDecodeLength);
   }
 

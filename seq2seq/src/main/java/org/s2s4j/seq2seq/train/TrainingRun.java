@@ -21,6 +21,7 @@ import org.s2s4j.decoding.corpus.SearchTranslator;
 import org.s2s4j.evaluation.mt.Bleu;
 import org.s2s4j.seq2seq.MaskedCrossEntropy;
 import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.SourceArrays;
 import org.s2s4j.seq2seq.inference.ModelStepScorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,8 @@ public final class TrainingRun {
   private final DevSet dev;
   private final Optimizer optimizer;
   private final Checkpoints checkpoints;
+  private final SourceArrays sources;
+  private final DevCider cider;
   private final List<TrainingListener> listeners = new ArrayList<>();
 
   /** A run of an initialised {@code model} whose parameters live in {@code manager}, on its device. */
@@ -67,6 +70,18 @@ public final class TrainingRun {
    */
   public TrainingRun(Seq2SeqModel model, NDManager manager, List<Device> devices, Path runDir,
       TrainingOptions options, SamplingOptions sampling, BatchSource data, DevSet dev) {
+    this(model, manager, devices, runDir, options, sampling, data, dev, SourceArrays.TOKENS, null);
+  }
+
+  /**
+   * A run whose batch sources become encoder input through {@code sources} (image rows of a
+   * feature table for captioning), scoring each evaluation also with {@code cider} when not null.
+   */
+  public TrainingRun(Seq2SeqModel model, NDManager manager, List<Device> devices, Path runDir,
+      TrainingOptions options, SamplingOptions sampling, BatchSource data, DevSet dev, SourceArrays sources,
+      DevCider cider) {
+    this.sources = sources;
+    this.cider = cider;
     this.model = model;
     this.manager = manager;
     this.devices = List.copyOf(devices);
@@ -100,7 +115,7 @@ public final class TrainingRun {
       LOG.info("run had stopped ({}); continuing under the new limits", state.stopReason());
     }
     TrainingStep step = new TrainingStep(model, manager, devices, optimizer, options.labelSmoothing(),
-        options.clipNorm(), options.seed(), sampling.sampler());
+        options.clipNorm(), options.seed(), sampling.sampler(), sources, options.attentionPenalty());
     while (true) {
       String reason = limitReached(state);
       if (reason != null) {
@@ -182,8 +197,13 @@ public final class TrainingRun {
     EvaluationRecord record = null;
     if (evaluate) {
       Evaluation ev = evaluate();
-      double metric = options.stopMetric() == StopMetric.BLEU && !Double.isNaN(ev.bleu) ? ev.bleu : ev.perplexity;
-      StopMetric metricKind = Double.isNaN(ev.bleu) ? StopMetric.PERPLEXITY : options.stopMetric();
+      double chosen = switch (options.stopMetric()) {
+        case BLEU -> ev.bleu;
+        case CIDER -> ev.cider;
+        case PERPLEXITY -> ev.perplexity;
+      };
+      StopMetric metricKind = Double.isNaN(chosen) ? StopMetric.PERPLEXITY : options.stopMetric();
+      double metric = Double.isNaN(chosen) ? ev.perplexity : chosen;
       best = Double.isNaN(now.bestMetric()) || metricKind.better(metric, now.bestMetric());
       long last = Math.max(0, now.step() - 1);
       int epoch = now.batchInEpoch() == 0 && now.epoch() > 1 ? now.epoch() - 1 : now.epoch();
@@ -193,7 +213,7 @@ public final class TrainingRun {
           now.tokens() == 0 ? Double.NaN : now.lossSum() / now.tokens(), ev.perplexity, ev.bleu,
           sampling.epsilon(last, now.epoch()), now.learningRate().at(last, options),
           now.tokens() * 1000.0 / Math.max(1, now.millis()), ProcessMemory.residentMb(),
-          ProcessMemory.peakResidentMb());
+          ProcessMemory.peakResidentMb(), ev.cider);
       LearningRate nextRate = now.learningRate().afterEvaluation(metric, options);
       if (nextRate.scale() < now.learningRate().scale()) {
         LOG.info("dev {} did not improve for {} evaluations: learning rate x{}",
@@ -202,9 +222,10 @@ public final class TrainingRun {
       s = now.afterEvaluation(record, nextRate, best ? metric : now.bestMetric(),
           best ? Checkpoints.name(now.step()) : now.bestCheckpoint(),
           best ? 0 : now.evaluationsWithoutImprovement() + 1);
-      LOG.info(String.format("epoch %d step %d: train loss %.4f, dev ppl %.2f%s, eps %.3f, lr %.2e, %.0f tok/s%s",
+      LOG.info(String.format("epoch %d step %d: train loss %.4f, dev ppl %.2f%s%s, eps %.3f, lr %.2e, %.0f tok/s%s",
           record.epoch(), record.step(), record.trainLoss(), ev.perplexity,
-          Double.isNaN(ev.bleu) ? "" : String.format(", dev BLEU %.2f", ev.bleu), record.epsilon(),
+          Double.isNaN(ev.bleu) ? "" : String.format(", dev BLEU %.2f", ev.bleu),
+          Double.isNaN(ev.cider) ? "" : String.format(", dev CIDEr-D %.4f", ev.cider), record.epsilon(),
           record.learningRate(), record.tokensPerSecond(), best ? " (best)" : ""));
     }
     if (epochComplete) {
@@ -276,10 +297,11 @@ public final class TrainingRun {
     return s;
   }
 
-  private record Evaluation(double perplexity, double bleu) {}
+  private record Evaluation(double perplexity, double bleu, double cider) {}
 
   private Evaluation evaluate() throws IOException {
-    return new Evaluation(devPerplexity(), dev.bleu() == null ? Double.NaN : devBleu());
+    return new Evaluation(devPerplexity(), dev.bleu() == null ? Double.NaN : devBleu(),
+        cider == null ? Double.NaN : cider.score(model, manager));
   }
 
   /** Teacher-forced perplexity of the dev targets. */
@@ -312,8 +334,9 @@ public final class TrainingRun {
             mask[r * width + t] = 1f;
           }
         }
-        NDArray logits = model.forward(store, new NDList(TrainingStep.source(sub, batch),
-            sub.create(batch.sourceLengths()), sub.create(in, new Shape(b, width))), false).head();
+        NDList source = sources.create(sub, TrainingStep.rows(batch, 0, b));
+        NDArray logits = model.forward(store, new NDList(source.get(0), source.get(1),
+            sub.create(in, new Shape(b, width))), false).head();
         float mean = ce.loss(logits, sub.create(out, new Shape(b, width)), sub.create(mask, new Shape(b, width)),
             batch.targetTokens()).getFloat();
         nll += mean * batch.targetTokens();

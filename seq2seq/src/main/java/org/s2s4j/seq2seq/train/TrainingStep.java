@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 import org.s2s4j.seq2seq.MaskedCrossEntropy;
 import org.s2s4j.seq2seq.ScheduledSampling;
 import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.SourceArrays;
 import org.s2s4j.seq2seq.TokenSampler;
 
 /**
@@ -52,6 +53,8 @@ public final class TrainingStep {
   private final float clipNorm;
   private final long seed;
   private final TokenSampler sampler;
+  private final SourceArrays sources;
+  private final float attentionPenalty;
   private final List<Parameter> parameters;
   private final boolean accumulatesGradients;
 
@@ -70,6 +73,24 @@ public final class TrainingStep {
    */
   public TrainingStep(Seq2SeqModel model, NDManager manager, List<Device> devices, Optimizer optimizer,
       float labelSmoothing, float clipNorm, long seed, TokenSampler sampler) {
+    this(model, manager, devices, optimizer, labelSmoothing, clipNorm, seed, sampler, SourceArrays.TOKENS, 0f);
+  }
+
+  /**
+   * A data-parallel step whose sources become encoder input through {@code sources}, and with
+   * Show, Attend and Tell's doubly stochastic attention penalty of weight
+   * {@code attentionPenalty} (0: off): {@code lambda * sum_i (1 - sum_t alpha_ti)^2} per sequence,
+   * over its real decoder steps t (its tokens and EOS) and source positions i, added to the summed
+   * cross-entropy; like it, divided by the batch's target tokens.
+   */
+  public TrainingStep(Seq2SeqModel model, NDManager manager, List<Device> devices, Optimizer optimizer,
+      float labelSmoothing, float clipNorm, long seed, TokenSampler sampler, SourceArrays sources,
+      float attentionPenalty) {
+    if (!(attentionPenalty >= 0)) {
+      throw new IllegalArgumentException("training.attention_penalty must be >= 0, got " + attentionPenalty);
+    }
+    this.sources = sources;
+    this.attentionPenalty = attentionPenalty;
     if (devices.isEmpty() || !devices.get(0).equals(manager.getDevice())) {
       throw new IllegalArgumentException("the first training device must hold the parameters ("
           + manager.getDevice() + "), got " + devices);
@@ -115,8 +136,6 @@ public final class TrainingStep {
     }
     float[] gold = eps < 1.0
         ? goldMask(new SplittableRandom(stepSeed), batch.targetLengths(), width, eps, scope) : null;
-    int sourceWidth = sourceWidth(batch);
-    int[] source = flatSource(batch, sourceWidth);
     try (NDManager sub = manager.newSubManager()) {
       int[] sizes = Shards.sizes(b, devices.size());
       List<ReplicaStore> replicas = new ArrayList<>(sizes.length);
@@ -130,13 +149,17 @@ public final class TrainingStep {
         int rows = sizes[k];
         ScheduledSampling sampling = gold == null ? null
             : new ScheduledSampling(shard.create(slice(gold, width, from, rows), new Shape(rows, width)), sampler);
+        NDList source = sources.create(shard, rows(batch, from, rows));
         try (GradientCollector collector = engine.newGradientCollector()) {
-          NDArray logits = model.logits(store,
-              shard.create(slice(source, sourceWidth, from, rows), new Shape(rows, sourceWidth)),
-              shard.create(Arrays.copyOfRange(batch.sourceLengths(), from, from + rows)),
+          NDList forward = model.logitsAndAttention(store, source.get(0), source.get(1),
               shard.create(slice(in, width, from, rows), new Shape(rows, width)), sampling, true);
+          NDArray logits = forward.get(0);
+          NDArray shardMask = shard.create(slice(mask, width, from, rows), new Shape(rows, width));
           NDArray shardLoss = loss.loss(logits, shard.create(slice(out, width, from, rows), new Shape(rows, width)),
-              shard.create(slice(mask, width, from, rows), new Shape(rows, width)), batch.targetTokens());
+              shardMask, batch.targetTokens());
+          if (attentionPenalty > 0) {
+            shardLoss = shardLoss.add(attentionPenalty(forward.get(1), shardMask, source.get(1), batch.targetTokens()));
+          }
           logits.close(); // (B,T,V): the backward pass does not need it, so it need not wait for the batch
           collector.backward(shardLoss);
           losses.add(shardLoss);
@@ -173,25 +196,33 @@ public final class TrainingStep {
     }
   }
 
-  static NDArray source(NDManager m, TokenBatch batch) {
-    int width = sourceWidth(batch);
-    return m.create(flatSource(batch, width), new Shape(batch.size(), width));
+  /** Sources {@code from .. from + count - 1} of {@code batch}, each cut to its length. */
+  static List<int[]> rows(TokenBatch batch, int from, int count) {
+    List<int[]> rows = new ArrayList<>(count);
+    for (int r = from; r < from + count; r++) {
+      rows.add(Arrays.copyOf(batch.source()[r], batch.sourceLengths()[r]));
+    }
+    return rows;
   }
 
-  private static int sourceWidth(TokenBatch batch) {
-    int width = 0;
-    for (int len : batch.sourceLengths()) {
-      width = Math.max(width, len);
+  /**
+   * {@code lambda * sum_b sum_i (1 - sum_t mask_bt alpha_bti)^2 / tokens} for (B,T,S) attention,
+   * (B,T) target mask and (B) source lengths; padded source positions (attention 0) count nothing.
+   */
+  private NDArray attentionPenalty(NDArray attention, NDArray mask, NDArray sourceLengths, long tokens) {
+    NDManager m = attention.getManager();
+    long b = attention.getShape().get(0);
+    int positions = (int) attention.getShape().get(2);
+    int[] lengths = sourceLengths.toIntArray();
+    float[] real = new float[(int) b * positions];
+    for (int r = 0; r < b; r++) {
+      for (int i = 0; i < lengths[r]; i++) {
+        real[r * positions + i] = 1f;
+      }
     }
-    return width;
-  }
-
-  private static int[] flatSource(TokenBatch batch, int width) {
-    int[] flat = new int[batch.size() * width];
-    for (int r = 0; r < batch.size(); r++) {
-      System.arraycopy(batch.source()[r], 0, flat, r * width, batch.sourceLengths()[r]);
-    }
-    return flat;
+    NDArray total = attention.mul(mask.expandDims(2)).sum(new int[] {1});
+    NDArray gap = total.neg().add(1f).mul(m.create(real, new Shape(b, positions)));
+    return gap.square().sum().mul(attentionPenalty / (float) tokens);
   }
 
   /** Rows {@code from .. from + rows - 1} of a row-major array {@code width} wide. */

@@ -12,7 +12,7 @@ class EvaluationRecordTest {
 
   @Test
   void writesSnakeCaseWithNullForAMissingBleuAndReadsItBack() throws Exception {
-    EvaluationRecord r = new EvaluationRecord(2, 300, 12.5, 3.25, 20.5, Double.NaN, 0.75, 0.001, 1500, 700, 800);
+    EvaluationRecord r = new EvaluationRecord(2, 300, 12.5, 3.25, 20.5, Double.NaN, 0.75, 0.001, 1500, 700, 800, Double.NaN);
     String json = JSON.writeValueAsString(r);
     assertEquals("{\"epoch\":2,\"step\":300,\"seconds\":12.5,\"train_loss\":3.25,\"dev_perplexity\":20.5,"
         + "\"dev_bleu\":null,\"epsilon\":0.75,\"learning_rate\":0.001,\"tokens_per_second\":1500.0,"
@@ -20,7 +20,7 @@ class EvaluationRecordTest {
     EvaluationRecord back = JSON.readValue(json, EvaluationRecord.class);
     assertTrue(Double.isNaN(back.devBleu()));
     assertEquals(r.toString(), back.toString());
-    EvaluationRecord scored = new EvaluationRecord(2, 300, 12.5, 3.25, 20.5, 17.25, 0.75, 0.001, 1500, 700, 800);
+    EvaluationRecord scored = new EvaluationRecord(2, 300, 12.5, 3.25, 20.5, 17.25, 0.75, 0.001, 1500, 700, 800, Double.NaN);
     assertEquals(scored, JSON.readValue(JSON.writeValueAsString(scored), EvaluationRecord.class));
   }
 

@@ -9,7 +9,7 @@ class LearningRateTest {
 
   private static TrainingOptions options(int warmup, StopMetric metric) {
     return new TrainingOptions(OptimizerKind.ADAM, 0.001f, 0.9f, 0.999f, warmup, 0.5f, 2, 0.0002f, 1f, 0f,
-        10, 0, Duration.ZERO, metric, 0, 0, 0, 1, 1, 10);
+        10, 0, Duration.ZERO, metric, 0, 0, 0, 1, 1, 10, 0f);
   }
 
   @Test

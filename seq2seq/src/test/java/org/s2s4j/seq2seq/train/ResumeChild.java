@@ -56,7 +56,7 @@ public final class ResumeChild {
     ReverseTask train = new ReverseTask(1, 160, 12, 2, 6, 16);
     ReverseTask dev = new ReverseTask(2, 20, 12, 2, 6, 16);
     TrainingOptions options = new TrainingOptions(OptimizerKind.ADAM, 0.01f, 0.9f, 0.999f, 3, 0.5f, 1, 1e-5f,
-        1f, 0.1f, 100, MAX_STEPS, Duration.ZERO, StopMetric.PERPLEXITY, 0, 4, EVAL_EVERY, 2, 5, 20);
+        1f, 0.1f, 100, MAX_STEPS, Duration.ZERO, StopMetric.PERPLEXITY, 0, 4, EVAL_EVERY, 2, 5, 20, 0f);
     SamplingOptions sampling = new SamplingOptions(new LinearSchedule(1.0, 0.03, 0.3), ScheduleUnit.STEP,
         SamplingScope.TOKEN, TokenSampler.MULTINOMIAL);
     DevSet devSet = DevSet.perplexityOnly(dev.sources, dev.targets);
