@@ -16,6 +16,7 @@ import org.s2s4j.decoding.LengthPenalty;
 import org.s2s4j.decoding.NoLengthPenalty;
 import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.decoding.SearchStrategy;
+import org.s2s4j.decoding.Shortlist;
 import org.s2s4j.decoding.corpus.Batching;
 import org.s2s4j.decoding.corpus.CorpusDecoder;
 import org.s2s4j.decoding.corpus.CorpusOptions;
@@ -167,6 +168,13 @@ final class TranslateCommand implements Callable<Integer> {
       description = "Longer lines are truncated (default: ${DEFAULT-VALUE}).")
   int maxInputTokens;
 
+  @Option(names = "--shortlist", negatable = true,
+      description = "Cut the output layer to the model's lexical shortlist (" + Shortlist.FILE
+          + ", written by s2s train or s2s shortlist build): each sentence scores the frequent"
+          + " target words and the likely translations of its source words only. Faster;"
+          + " changes the output, so off by default.")
+  boolean shortlist;
+
   @Option(names = "--window", paramLabel = "LINES", defaultValue = "" + CorpusOptions.DEFAULT_WINDOW,
       description = "Lines sorted and decoded together; bounds memory (default: ${DEFAULT-VALUE}).")
   int window;
@@ -211,8 +219,9 @@ final class TranslateCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--input-tokenizer: " + e.getMessage());
       }
+      Shortlist list = shortlist ? ModelTranslators.shortlist(loaded.get(0)) : null;
       CorpusDecoder decoder = new CorpusDecoder(ModelTranslators.create(loaded, codec,
-          SearchStrategy.of(search), threads, replaceUnk),
+          SearchStrategy.of(search), threads, replaceUnk, list),
           corpus);
       DecodeSummary summary = FileTranslation.run(decoder,
           input.equals("-") ? null : Path.of(input), streams.in,
@@ -248,7 +257,8 @@ final class TranslateCommand implements Callable<Integer> {
         + " unk=" + replaceUnk + " detok=" + detokenize + " target-lang=" + targetLang
         + " input-tokenizer=" + inputTokenizer + " source-lang=" + sourceLang
         + " max-input=" + maxInputTokens
-        + " format=" + format + " engine=" + engine.engine;
+        + " format=" + format + " engine=" + engine.engine
+        + (shortlist ? " shortlist" : "");
   }
 
   private void report(DecodeSummary s) throws Exception {
