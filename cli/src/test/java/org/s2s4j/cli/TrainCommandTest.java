@@ -50,7 +50,7 @@ class TrainCommandTest {
       exact += out.get(i).equals(tgt.get(i)) ? 1 : 0;
     }
     assertTrue(exact >= 0.7 * tgt.size(), "exact match " + exact + "/" + tgt.size());
-    // Training wrote a shortlist; on this tiny vocabulary its 1,000 frequent words are every word,
+    // Training wrote a shortlist; on this tiny vocabulary its 300 frequent words are every word,
     // so --shortlist translates exactly as without it.
     assertTrue(Files.exists(runDir.resolve("shortlist.txt")));
     Path cut = tmp.resolve("dev.shortlist.hyp");

@@ -16,8 +16,8 @@ import org.s2s4j.tokenization.vocab.Vocabulary;
 public final class ShortlistBuilder {
 
   /** Defaults of {@code s2s train} and {@code s2s shortlist build}. */
-  public static final int DEFAULT_FREQUENT = 1000;
-  public static final int DEFAULT_PER_SOURCE = 50;
+  public static final int DEFAULT_FREQUENT = 300;
+  public static final int DEFAULT_PER_SOURCE = 10;
   public static final int DEFAULT_ITERATIONS = 5;
   public static final int DEFAULT_MAX_PAIRS = 200_000;
 
