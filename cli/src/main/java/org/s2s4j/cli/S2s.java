@@ -24,7 +24,7 @@ import picocli.CommandLine.ParseResult;
     versionProvider = S2s.Version.class,
     description = "s2s4j: sequence-to-sequence NLP on the JVM.",
     subcommands = {CommandLine.HelpCommand.class, TokenizeCommand.class, DetokenizeCommand.class,
-        BpeCommand.class, VocabCommand.class, CorpusCommand.class,
+        BpeCommand.class, VocabCommand.class, CorpusCommand.class, ShortlistCommand.class,
         TrainCommand.class, TranslateCommand.class, ScoreCommand.class, ReportCommand.class,
         QuickstartCommand.class, CaptionCommand.class, AverageCommand.class, ServeCommand.class},
     footer = {"", "Run 's2s COMMAND --help' for the options and examples of one command."})

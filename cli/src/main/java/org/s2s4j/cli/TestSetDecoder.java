@@ -98,8 +98,7 @@ final class TestSetDecoder {
     // The same search and batching as `s2s translate` with its defaults, so that a report's test
     // score is the score a user gets from translate + score.
     SearchStrategy search = SearchStrategy.of(SearchOptions.defaults(beam));
-    try (ModelStepScorer scorer = new ModelStepScorer(model.model(), model.manager(),
-        Vocabulary.BOS, Vocabulary.EOS)) {
+    try (ModelStepScorer scorer = ModelTranslators.scorer(model, null)) {
       SearchTranslator translator = new SearchTranslator(codec, scorer, search, false);
       CorpusDecoder decoder = new CorpusDecoder(List.of(translator),
           CorpusOptions.defaults().withProgress(progress));

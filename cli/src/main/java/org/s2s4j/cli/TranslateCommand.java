@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.decoding.SearchStrategy;
+import org.s2s4j.decoding.Shortlist;
 import org.s2s4j.decoding.corpus.CorpusDecoder;
 import org.s2s4j.decoding.corpus.CorpusOptions;
 import org.s2s4j.decoding.corpus.DecodeSummary;
@@ -104,8 +105,9 @@ final class TranslateCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--input-tokenizer: " + e.getMessage());
       }
+      Shortlist list = options.shortlist() ? ModelTranslators.shortlist(loaded.get(0)) : null;
       CorpusDecoder decoder = new CorpusDecoder(ModelTranslators.create(loaded, codec,
-          SearchStrategy.of(search), threads, options.replaceUnknown()),
+          SearchStrategy.of(search), threads, options.replaceUnknown(), list),
           corpus);
       String input = options.input();
       String output = options.output();

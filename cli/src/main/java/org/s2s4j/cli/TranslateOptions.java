@@ -14,6 +14,7 @@ import org.s2s4j.decoding.LengthLimits;
 import org.s2s4j.decoding.LengthPenalty;
 import org.s2s4j.decoding.NoLengthPenalty;
 import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.decoding.Shortlist;
 import org.s2s4j.decoding.corpus.Batching;
 import org.s2s4j.decoding.corpus.CorpusOptions;
 import org.s2s4j.decoding.corpus.DecodeSummary;
@@ -106,6 +107,13 @@ public final class TranslateOptions {
       description = "Replace unknown output words by the most attended source token.")
   boolean replaceUnk;
 
+  @Option(names = "--shortlist", negatable = true,
+      description = "Cut the output layer to the model's lexical shortlist (" + Shortlist.FILE
+          + ", written by s2s train or s2s shortlist build): each sentence scores the frequent"
+          + " target words and the likely translations of its source words only. Faster;"
+          + " changes the output, so off by default.")
+  boolean shortlist;
+
   @Option(names = "--detokenize", negatable = true,
       description = "--no-detokenize writes tokens (subwords joined), not text; --detokenize"
           + " detokenizes the output of a model trained on tokenized text (default: as the"
@@ -168,6 +176,11 @@ public final class TranslateOptions {
     return replaceUnk;
   }
 
+  /** Whether the output layer is cut to the model's lexical shortlist ({@code --shortlist}). */
+  public boolean shortlist() {
+    return shortlist;
+  }
+
   /** Whether the summary is asked for as JSON. */
   public boolean json() {
     return format.json();
@@ -220,7 +233,8 @@ public final class TranslateOptions {
         + " unk=" + replaceUnk + " detok=" + detokenize + " target-lang=" + targetLang
         + " input-tokenizer=" + inputTokenizer + " source-lang=" + sourceLang
         + " max-input=" + maxInputTokens
-        + " format=" + format + " engine=" + engine.engine;
+        + " format=" + format + " engine=" + engine.engine
+        + (shortlist ? " shortlist" : "");
   }
 
   /** Prints the summary of a run to {@code out}: one line of text, or JSON with --format json. */

@@ -50,6 +50,23 @@ class TrainCommandTest {
       exact += out.get(i).equals(tgt.get(i)) ? 1 : 0;
     }
     assertTrue(exact >= 0.7 * tgt.size(), "exact match " + exact + "/" + tgt.size());
+    // Training wrote a shortlist; on this tiny vocabulary its 300 frequent words are every word,
+    // so --shortlist translates exactly as without it.
+    assertTrue(Files.exists(runDir.resolve("shortlist.txt")));
+    Path cut = tmp.resolve("dev.shortlist.hyp");
+    CliRunner.Result shortlisted = CliRunner.run("translate", "--model", runDir.toString(), "--beam", "1",
+        "--no-detokenize", "--device", "cpu", "--shortlist", "--input", devSource.toString(), "--output", cut.toString());
+    assertEquals(0, shortlisted.exitCode(), shortlisted.err());
+    assertEquals(out, Files.readAllLines(cut));
+    // s2s shortlist build rebuilds it from the run's training data, here with no frequent words.
+    CliRunner.Result rebuilt = CliRunner.run("shortlist", "build", "--model", runDir.toString(), "--frequent", "0",
+        "--per-source", "2", "--format", "json");
+    assertEquals(0, rebuilt.exitCode(), rebuilt.err());
+    assertEquals(4, JSON.readTree(rebuilt.out()).get("alwaysTokens").asInt(), rebuilt.out());
+    shortlisted = CliRunner.run("translate", "--model", runDir.toString(), "--beam", "3", "--no-detokenize",
+        "--device", "cpu", "--shortlist", "--input", devSource.toString(), "--output", cut.toString());
+    assertEquals(0, shortlisted.exitCode(), shortlisted.err());
+    assertEquals(tgt.size(), Files.readAllLines(cut).size());
     // The dev BLEU that training logged for the best checkpoint is, exactly, what s2s translate
     // --beam 1 and s2s score bleu give on the dev set.
     CliRunner.Result scored = CliRunner.run("score", "bleu", "--hyp", hyp.toString(), "--ref", devTarget.toString(), "--tokenize",

@@ -92,7 +92,7 @@ class TranslateCommandTest {
             LengthLimits.DEFAULT_MAX_RATIO, LengthLimits.DEFAULT_MAX_OFFSET)).build();
     List<String> expected = new ArrayList<>();
     try (TrainedModel model = TrainedModel.load(modelDir, "mxnet", "cpu");
-        ModelStepScorer scorer = ModelTranslators.scorer(model)) {
+        ModelStepScorer scorer = ModelTranslators.scorer(model, null)) {
       TextCodec codec = ModelTranslators.codec(model, new TextOptions(null, null, null, false));
       SearchTranslator translator = new SearchTranslator(codec, scorer, new BeamSearch(beamOfOne),
           false);
@@ -165,6 +165,18 @@ class TranslateCommandTest {
         modelDir.toString(), "--input", in.toString(), "--output", ensemble.toString(),
         "--max-length", "6").exitCode());
     assertEquals(Files.readString(single), Files.readString(ensemble));
+  }
+
+  @Test
+  void aShortlistForAModelWithoutOneIsAClearError() throws IOException {
+    Path in = dir.resolve("in.txt");
+    Files.write(in, List.of("a b c"));
+    CliRunner.Result r = CliRunner.run("translate", "--model", modelDir.toString(), "--input",
+        in.toString(), "--output", dir.resolve("out.txt").toString(), "--shortlist");
+    assertEquals(S2s.EXIT_FAILURE, r.exitCode());
+    assertTrue(r.err().contains("has no shortlist.txt") && r.err().contains("s2s shortlist build"),
+        r.err());
+    assertFalse(Files.exists(dir.resolve("out.txt")));
   }
 
   @Test

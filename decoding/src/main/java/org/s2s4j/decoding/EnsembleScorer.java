@@ -54,15 +54,22 @@ public final class EnsembleScorer implements StepScorer {
     float[] logProbs = null;
     float[] attention = null;
     int width = -1;
+    int[] tokens = null;
     for (StepScorer m : members) {
       StepScores s = m.step(previousTokens);
       if (logProbs == null) {
         logProbs = new float[s.logProbs().length];
         attention = new float[s.attention().length];
         width = s.sourceWidth();
+        tokens = new int[s.columns()];
+        for (int c = 0; c < tokens.length; c++) {
+          tokens[c] = s.token(c);
+        }
       } else if (s.sourceWidth() != width) {
         throw new IllegalStateException("ensemble members disagree on the source width: "
             + width + " and " + s.sourceWidth());
+      } else if (!sameColumns(s, tokens)) {
+        throw new IllegalStateException("ensemble members score different tokens (shortlists)");
       }
       add(logProbs, s.logProbs());
       add(attention, s.attention());
@@ -74,7 +81,20 @@ public final class EnsembleScorer implements StepScorer {
     for (int i = 0; i < attention.length; i++) {
       attention[i] *= scale;
     }
-    return new HostStepScores(previousTokens.length, vocabularySize(), width, logProbs, attention);
+    return new HostStepScores(previousTokens.length, vocabularySize(),
+        tokens.length == vocabularySize() ? null : tokens, width, logProbs, attention);
+  }
+
+  private static boolean sameColumns(StepScores s, int[] tokens) {
+    if (s.columns() != tokens.length) {
+      return false;
+    }
+    for (int c = 0; c < tokens.length; c++) {
+      if (s.token(c) != tokens[c]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void add(float[] sum, float[] values) {

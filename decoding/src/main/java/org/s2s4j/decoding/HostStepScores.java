@@ -1,22 +1,41 @@
 package org.s2s4j.decoding;
 
-/** Step scores held in Java arrays. */
+import java.util.Arrays;
+
+/** Step scores held in Java arrays, over the whole vocabulary or over a shortlist of it. */
 public final class HostStepScores implements StepScores {
 
   private final int rows;
   private final int vocabularySize;
+  private final int[] tokens;
+  private final int columns;
   private final int sourceWidth;
   private final float[] logProbs;
   private final float[] attention;
 
   /**
+   * Scores over the whole vocabulary.
+   *
    * @param logProbs rows × vocabularySize log-probabilities, row-major (not copied)
    * @param attention rows × sourceWidth attention weights, row-major (not copied)
    */
   public HostStepScores(int rows, int vocabularySize, int sourceWidth, float[] logProbs,
       float[] attention) {
-    if (logProbs.length != rows * vocabularySize) {
-      throw new IllegalArgumentException("expected " + rows + " × " + vocabularySize
+    this(rows, vocabularySize, null, sourceWidth, logProbs, attention);
+  }
+
+  /**
+   * Scores over the tokens {@code tokens} (strictly ascending ids below {@code vocabularySize};
+   * null for the whole vocabulary).
+   *
+   * @param logProbs rows × tokens.length log-probabilities, row-major (not copied)
+   * @param attention rows × sourceWidth attention weights, row-major (not copied)
+   */
+  public HostStepScores(int rows, int vocabularySize, int[] tokens, int sourceWidth,
+      float[] logProbs, float[] attention) {
+    this.columns = tokens == null ? vocabularySize : tokens.length;
+    if (logProbs.length != rows * columns) {
+      throw new IllegalArgumentException("expected " + rows + " × " + columns
           + " log-probabilities, got " + logProbs.length);
     }
     if (attention.length != rows * sourceWidth) {
@@ -25,6 +44,7 @@ public final class HostStepScores implements StepScores {
     }
     this.rows = rows;
     this.vocabularySize = vocabularySize;
+    this.tokens = tokens;
     this.sourceWidth = sourceWidth;
     this.logProbs = logProbs;
     this.attention = attention;
@@ -41,13 +61,24 @@ public final class HostStepScores implements StepScores {
   }
 
   @Override
+  public int columns() {
+    return columns;
+  }
+
+  @Override
+  public int token(int column) {
+    return tokens == null ? column : tokens[column];
+  }
+
+  @Override
   public int sourceWidth() {
     return sourceWidth;
   }
 
   @Override
   public float logProb(int row, int token) {
-    return logProbs[row * vocabularySize + token];
+    int column = tokens == null ? token : Arrays.binarySearch(tokens, token);
+    return column < 0 ? Float.NEGATIVE_INFINITY : logProbs[row * columns + column];
   }
 
   @Override

@@ -16,26 +16,32 @@ public final class HostTopK implements TopK {
     if (k.length != groups) {
       throw new IllegalArgumentException(k.length + " values of k for " + groups + " groups");
     }
-    float[] logProbs = scores.logProbs();
-    int vocab = scores.vocabularySize();
+    int columns = scores.columns();
+    int[] tokens = new int[columns];
+    for (int c = 0; c < columns; c++) {
+      tokens[c] = scores.token(c);
+    }
     Candidate[][] result = new Candidate[groups][];
     for (int g = 0; g < groups; g++) {
-      result[g] = bestOfGroup(logProbs, vocab, base, groupStart[g], groupStart[g + 1], k[g], bans);
+      result[g] = bestOfGroup(scores.logProbs(), tokens, scores.vocabularySize(), base,
+          groupStart[g], groupStart[g + 1], k[g], bans);
     }
     return result;
   }
 
-  private static Candidate[] bestOfGroup(float[] logProbs, int vocab, float[] base, int firstRow,
-      int endRow, int k, RowBans bans) {
+  private static Candidate[] bestOfGroup(float[] logProbs, int[] tokens, int vocab, float[] base,
+      int firstRow, int endRow, int k, RowBans bans) {
     Heap heap = new Heap(k);
+    int columns = tokens.length;
     for (int row = firstRow; row < endRow && k > 0; row++) {
       float rowBase = base[row];
-      int offset = row * vocab;
-      for (int token = 0; token < vocab; token++) {
-        float value = rowBase + logProbs[offset + token];
+      int offset = row * columns;
+      for (int column = 0; column < columns; column++) {
+        float value = rowBase + logProbs[offset + column];
         if (value == Float.NEGATIVE_INFINITY || Float.isNaN(value) || !heap.admits(value)) {
           continue;
         }
+        int token = tokens[column];
         if (bans.isBanned(row, token)) {
           continue;
         }

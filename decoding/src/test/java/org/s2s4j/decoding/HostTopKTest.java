@@ -57,4 +57,41 @@ class HostTopKTest {
       }
     }
   }
+
+  /**
+   * Scores over a subset of the vocabulary (a shortlist) choose what the same scores over the
+   * whole vocabulary, minus infinity elsewhere, choose.
+   */
+  @Test
+  void scoresOverSomeTokensChooseAsTheWholeVocabularyWithTheRestImpossible() {
+    Random random = new Random(11);
+    for (int trial = 0; trial < 200; trial++) {
+      int vocab = 2 + random.nextInt(12);
+      int[] tokens = random.ints(0, vocab).distinct().limit(1 + random.nextInt(vocab)).sorted()
+          .toArray();
+      int rows = 1 + random.nextInt(4);
+      float[] part = new float[rows * tokens.length];
+      float[] whole = new float[rows * vocab];
+      java.util.Arrays.fill(whole, Float.NEGATIVE_INFINITY);
+      for (int r = 0; r < rows; r++) {
+        for (int c = 0; c < tokens.length; c++) {
+          part[r * tokens.length + c] = -random.nextInt(4);
+          whole[r * vocab + tokens[c]] = part[r * tokens.length + c];
+        }
+      }
+      int[][] bans = new int[rows][];
+      bans[0] = new int[] {tokens[0]};
+      int[] groupStart = {0, rows};
+      int[] k = {1 + random.nextInt(5)};
+      float[] base = new float[rows];
+      StepScores cut = new HostStepScores(rows, vocab, tokens, 0, part, new float[0]);
+      StepScores full = new HostStepScores(rows, vocab, 0, whole, new float[0]);
+      assertEquals(List.of(new HostTopK().best(full, base, groupStart, k, RowBans.of(bans))[0]),
+          List.of(new HostTopK().best(cut, base, groupStart, k, RowBans.of(bans))[0]),
+          "trial " + trial);
+      for (int t = 0; t < vocab; t++) {
+        assertEquals(full.logProb(rows - 1, t), cut.logProb(rows - 1, t), "token " + t);
+      }
+    }
+  }
 }

@@ -107,6 +107,46 @@ public final class AttentionDecoder extends AbstractBlock {
     return new StepOutput(project(ps, attended.get(0), training), attended.get(1), next(attended));
   }
 
+  /** The per-layer gate weights of {@link StepDecoder}, prepared in {@code manager}. */
+  List<LstmLayer.GateWeights> gateWeights(ParameterStore ps, NDManager manager) {
+    List<LstmLayer.GateWeights> weights = new ArrayList<>();
+    for (LstmLayer layer : layers) {
+      weights.add(layer.gateWeights(ps, manager, false));
+    }
+    return weights;
+  }
+
+  /** The output layer's (V,A) weight and (V) bias (the parameters themselves). */
+  NDList outputLayer(ParameterStore ps, NDManager manager) {
+    return new NDList(ps.getValue(outputWeight, manager.getDevice(), false),
+        ps.getValue(outputBias, manager.getDevice(), false));
+  }
+
+  /**
+   * One inference step with prepared gate weights and an output layer (weight (C,A), bias (C)),
+   * which may be a subset of the vocabulary's rows: the logits are then (R,C).
+   */
+  StepOutput step(ParameterStore ps, List<LstmLayer.GateWeights> gates, NDArray outWeight,
+      NDArray outBias, EncoderOutput enc, DecoderState state, NDArray previous) {
+    NDArray x = embed(ps, previous, false);
+    if (config.inputFeeding()) {
+      x = x.concat(state.attentional(), -1);
+    }
+    NDList hidden = new NDList();
+    NDList cell = new NDList();
+    for (int l = 0; l < layers.size(); l++) {
+      NDList hc = layers.get(l).step(gates.get(l), x, state.hidden().get(l), state.cell().get(l));
+      hidden.add(hc.get(0));
+      cell.add(hc.get(1));
+      x = hc.get(0);
+    }
+    NDList attended = attend(ps, enc, x.expandDims(1), false);
+    NDArray attentional = attended.get(0).squeeze(1);
+    NDArray logits = Linear.linear(attentional, outWeight, outBias).head();
+    return new StepOutput(logits, attended.get(1).squeeze(1),
+        new DecoderState(hidden, cell, attentional));
+  }
+
   private DecoderState next(NDList advanced) {
     return new DecoderState(advanced.subNDList(2, 2 + layers.size()), advanced.subNDList(2 + layers.size()),
         advanced.get(0));

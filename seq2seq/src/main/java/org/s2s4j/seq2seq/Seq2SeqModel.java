@@ -64,6 +64,14 @@ public final class Seq2SeqModel extends AbstractBlock {
     return decoder.step(inferenceStore(), enc, state, previousTokens, false);
   }
 
+  /**
+   * The decoder prepared for inference steps from the current parameter values, its copies held
+   * in a sub-manager of {@code manager} (see {@link StepDecoder} for when to make a new one).
+   */
+  public StepDecoder stepDecoder(NDManager manager) {
+    return new StepDecoder(decoder, inferenceStore(), manager.newSubManager());
+  }
+
   /** Encodes with an explicit parameter store and mode. */
   public EncoderOutput encode(ParameterStore ps, NDArray source, NDArray sourceLengths, boolean training) {
     NDArray lengths = sourceLengths.toType(DataType.INT32, false);

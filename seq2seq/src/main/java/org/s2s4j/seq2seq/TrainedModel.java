@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.s2s4j.decoding.Shortlist;
 import org.s2s4j.seq2seq.config.ConfigLoader;
 import org.s2s4j.seq2seq.config.ModelOptions;
 import org.s2s4j.seq2seq.pipeline.PipelineFile;
@@ -17,7 +19,7 @@ import org.s2s4j.tokenization.vocab.Vocabulary;
 /**
  * A model directory (a training run directory) loaded for inference: its best checkpoint's
  * parameters in a {@link Seq2SeqModel}, the vocabularies and the preprocessing recorded at
- * training time. Closing it frees the engine memory.
+ * training time, and (when asked for) its {@link Shortlist}. Closing it frees the engine memory.
  */
 public final class TrainedModel implements AutoCloseable {
 
@@ -32,10 +34,16 @@ public final class TrainedModel implements AutoCloseable {
   private final Vocabulary target;
   private final Preprocessing preprocessing;
   private final Path checkpoint;
+  private final Path directory;
+  private final StepDecoder stepDecoder;
+  private Optional<Shortlist> shortlist;
 
   private TrainedModel(Seq2SeqModel model, NDManager manager, Vocabulary source, Vocabulary target,
-      Preprocessing preprocessing, Path checkpoint) {
+      Preprocessing preprocessing, Path checkpoint, Path directory) {
     this.model = model;
+    this.directory = directory;
+    // The parameters never change after loading: prepare the decoder's step weights once.
+    this.stepDecoder = model.stepDecoder(manager);
     this.manager = manager;
     this.source = source;
     this.target = target;
@@ -82,7 +90,7 @@ public final class TrainedModel implements AutoCloseable {
       Seq2SeqModel model = new Seq2SeqModel(options.toConfig(src.size(), tgt.size()));
       model.initialize(manager);
       ModelParameters.load(model, best.resolve(Checkpoints.PARAMS), manager);
-      return new TrainedModel(model, manager, src, tgt, preprocessing, best);
+      return new TrainedModel(model, manager, src, tgt, preprocessing, best, modelDir);
     } catch (IOException | RuntimeException ex) {
       manager.close();
       throw ex;
@@ -124,6 +132,30 @@ public final class TrainedModel implements AutoCloseable {
     return preprocessing;
   }
 
+  /** The decoder prepared for inference steps from the loaded parameters; closed with this. */
+  public StepDecoder stepDecoder() {
+    return stepDecoder;
+  }
+
+  /** The model directory. */
+  public Path directory() {
+    return directory;
+  }
+
+  /**
+   * The directory's shortlist ({@link Shortlist#FILE}), read on first use; empty if it has none.
+   *
+   * @throws IOException if the file is malformed or belongs to other vocabularies
+   */
+  public synchronized Optional<Shortlist> shortlist() throws IOException {
+    if (shortlist == null) {
+      Path file = directory.resolve(Shortlist.FILE);
+      shortlist = Files.isRegularFile(file) ? Optional.of(Shortlist.read(file, source, target))
+          : Optional.empty();
+    }
+    return shortlist;
+  }
+
   /** The checkpoint directory the parameters came from. */
   public Path checkpoint() {
     return checkpoint;
@@ -131,6 +163,7 @@ public final class TrainedModel implements AutoCloseable {
 
   @Override
   public void close() {
+    stepDecoder.close();
     manager.close();
   }
 }

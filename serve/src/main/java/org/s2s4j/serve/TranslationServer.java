@@ -125,7 +125,7 @@ public final class TranslationServer implements AutoCloseable {
       loaded.add(model);
       TextCodec codec = ModelTranslators.codec(model, TextOptions.AS_RECORDED);
       models.put(source.name(), new BatchingTranslator(source.name(), codec,
-          ModelTranslators.scorer(model), options.maxBatchSentences(), options.maxWaitMillis(),
+          ModelTranslators.scorer(model, null), options.maxBatchSentences(), options.maxWaitMillis(),
           options.queueSentences(), metrics));
       LOG.info("model {}: {} loaded in {} ms", source.name(), source.dir(),
           (System.nanoTime() - start) / 1_000_000);

@@ -80,7 +80,7 @@ class TranslationServerTest {
       CorpusDecoder decoder = new CorpusDecoder(ModelTranslators.create(List.of(model),
           ModelTranslators.codec(model, TextOptions.AS_RECORDED),
           SearchStrategy.of(SearchOptions.builder().beamSize(beam).nBest(nBest).build()), 1,
-          false), new CorpusOptions(Batching.sentences(CorpusOptions.DEFAULT_BATCH_SENTENCES),
+          false, null), new CorpusOptions(Batching.sentences(CorpusOptions.DEFAULT_BATCH_SENTENCES),
           CorpusOptions.DEFAULT_WINDOW, maxTokens, OutputFormat.JSON, false));
       decoder.translate(in, -1, new LineSink() {
         @Override

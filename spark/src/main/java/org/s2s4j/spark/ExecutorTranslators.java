@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.s2s4j.cli.TranslateOptions;
 import org.s2s4j.decoding.SearchStrategy;
+import org.s2s4j.decoding.Shortlist;
 import org.s2s4j.decoding.corpus.CorpusDecoder;
 import org.s2s4j.decoding.corpus.CorpusOptions;
 import org.s2s4j.decoding.corpus.SentenceTranslator;
@@ -64,6 +65,7 @@ final class ExecutorTranslators {
     final SearchStrategy search;
     final CorpusOptions corpus;
     final boolean replaceUnknown;
+    final Shortlist shortlist;
     final Queue<SentenceTranslator> free = new ConcurrentLinkedQueue<>();
     final AtomicInteger created = new AtomicInteger();
 
@@ -77,6 +79,7 @@ final class ExecutorTranslators {
       search = SearchStrategy.of(options.searchOptions());
       corpus = options.corpusOptions(false);
       replaceUnknown = options.replaceUnknown();
+      shortlist = options.shortlist() ? ModelTranslators.shortlist(models.get(0)) : null;
     }
 
     SentenceTranslator borrow() {
@@ -89,7 +92,7 @@ final class ExecutorTranslators {
         EngineThreads.checkConcurrentDecoding(models.get(0).manager().getEngine().getEngineName(),
             n);
       }
-      return ModelTranslators.create(models, codec, search, 1, replaceUnknown).get(0);
+      return ModelTranslators.create(models, codec, search, 1, replaceUnknown, shortlist).get(0);
     }
   }
 

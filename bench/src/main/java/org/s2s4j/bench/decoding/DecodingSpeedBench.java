@@ -15,6 +15,7 @@ import org.s2s4j.seq2seq.inference.ModelStepScorer;
 import org.s2s4j.seq2seq.AttentionType;
 import org.s2s4j.seq2seq.ModelConfig;
 import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.StepDecoder;
 import org.s2s4j.seq2seq.TrainedModel;
 import org.s2s4j.tokenization.Tokenizer;
 import org.s2s4j.tokenization.Tokenizers;
@@ -72,7 +73,8 @@ public final class DecodingSpeedBench {
         : new LengthLimits(0, 0.0, 250, 1.0, 2);
     SearchOptions options = SearchOptions.builder().beamSize(beam).limits(limits).build();
     SearchStrategy search = SearchStrategy.of(options);
-    try (ModelStepScorer scorer = new ModelStepScorer(model, manager, 2, 3)) {
+    try (StepDecoder stepDecoder = model.stepDecoder(manager);
+        ModelStepScorer scorer = new ModelStepScorer(model, stepDecoder, manager, 2, 3, null)) {
       search.search(scorer, sources.subList(0, Math.min(8, sources.size()))); // warm-up
       for (String b : batches) {
         int batch = Integer.parseInt(b);

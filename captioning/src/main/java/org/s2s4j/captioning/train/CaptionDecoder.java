@@ -9,6 +9,7 @@ import org.s2s4j.decoding.LengthLimits;
 import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.decoding.SearchStrategy;
 import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.StepDecoder;
 import org.s2s4j.seq2seq.inference.ModelStepScorer;
 import org.s2s4j.seq2seq.train.TrainingStep;
 import org.s2s4j.tokenization.vocab.Vocabulary;
@@ -44,7 +45,10 @@ public final class CaptionDecoder {
   public List<String> decode(FeatureTable table, int from, int to, IntConsumer progress) {
     SearchStrategy strategy = SearchStrategy.of(search);
     List<String> captions = new ArrayList<>(to - from);
-    try (ModelStepScorer scorer = new ModelStepScorer(model, manager, TrainingStep.BOS, TrainingStep.EOS, table)) {
+    // A step decoder per call: its prepared weights are a snapshot of the parameters now.
+    try (StepDecoder stepDecoder = model.stepDecoder(manager);
+        ModelStepScorer scorer = new ModelStepScorer(model, stepDecoder, manager, TrainingStep.BOS,
+            TrainingStep.EOS, null, table)) {
       for (int start = from; start < to; start += BATCH) {
         int end = Math.min(to, start + BATCH);
         for (List<Hypothesis> best : strategy.search(scorer, FeatureTable.sources(start, end))) {

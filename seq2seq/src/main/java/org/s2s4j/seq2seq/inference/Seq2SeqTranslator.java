@@ -93,7 +93,7 @@ public final class Seq2SeqTranslator implements NoBatchifyTranslator<String, Str
       return new NDList();
     }
     List<List<Hypothesis>> found;
-    try (ModelStepScorer scorer = ModelTranslators.scorer(trained)) {
+    try (ModelStepScorer scorer = ModelTranslators.scorer(trained, null)) {
       found = search.search(scorer, List.of(codec.encodeSource(tokens)));
     }
     ctx.setAttachment(RESULT, found);

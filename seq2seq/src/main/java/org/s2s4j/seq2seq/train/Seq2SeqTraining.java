@@ -25,6 +25,8 @@ import org.s2s4j.corpora.batch.ParallelTextSource;
 import org.s2s4j.corpora.io.AtomicOutput;
 import org.s2s4j.decoding.LengthLimits;
 import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.decoding.Shortlist;
+import org.s2s4j.decoding.ShortlistBuilder;
 import org.s2s4j.decoding.corpus.CorpusOptions;
 import org.s2s4j.decoding.corpus.TextCodec;
 import org.s2s4j.evaluation.mt.BleuOptions;
@@ -93,6 +95,10 @@ public final class Seq2SeqTraining {
     if (!resume) {
       source.save(runDir.resolve(TrainedModel.SOURCE_VOCAB));
       target.save(runDir.resolve(TrainedModel.TARGET_VOCAB));
+    }
+    if (!Files.exists(runDir.resolve(Shortlist.FILE))) {
+      Shortlists.build(prepared, data, source, target,
+          ShortlistBuilder.withDefaults(source.size(), target.size()), runDir);
     }
     try (AtomicOutput out = AtomicOutput.create(runDir.resolve(TrainedModel.CONFIG))) {
       out.writer().write(ConfigLoader.YAML.writeValueAsString(config.resolved()));

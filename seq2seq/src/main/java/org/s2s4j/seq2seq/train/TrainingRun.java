@@ -22,6 +22,7 @@ import org.s2s4j.evaluation.mt.Bleu;
 import org.s2s4j.seq2seq.MaskedCrossEntropy;
 import org.s2s4j.seq2seq.Seq2SeqModel;
 import org.s2s4j.seq2seq.SourceArrays;
+import org.s2s4j.seq2seq.StepDecoder;
 import org.s2s4j.seq2seq.inference.ModelStepScorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -351,7 +352,10 @@ public final class TrainingRun {
    * go through the corpus decoder with the model's codec, then corpus BLEU against the references.
    */
   private double devBleu() throws IOException {
-    ModelStepScorer scorer = new ModelStepScorer(model, manager, TrainingStep.BOS, TrainingStep.EOS);
+    // A step decoder per evaluation: its prepared weights are a snapshot of the parameters now.
+    StepDecoder stepDecoder = model.stepDecoder(manager);
+    ModelStepScorer scorer = new ModelStepScorer(model, stepDecoder, manager, TrainingStep.BOS,
+        TrainingStep.EOS, null);
     List<String> hypotheses = new ArrayList<>(dev.sourceLines().size());
     try {
       CorpusDecoder decoder = new CorpusDecoder(
@@ -370,6 +374,7 @@ public final class TrainingRun {
       }
     } finally {
       scorer.close();
+      stepDecoder.close();
     }
     return new Bleu(dev.bleu()).corpusScore(hypotheses, List.of(dev.references())).score();
   }

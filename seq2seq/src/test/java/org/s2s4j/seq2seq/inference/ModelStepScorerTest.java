@@ -2,9 +2,12 @@ package org.s2s4j.seq2seq.inference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +27,14 @@ import org.s2s4j.decoding.GreedySearch;
 import org.s2s4j.decoding.Hypothesis;
 import org.s2s4j.decoding.LengthLimits;
 import org.s2s4j.decoding.SearchOptions;
+import org.s2s4j.decoding.Shortlist;
 import org.s2s4j.seq2seq.AttentionType;
+import org.s2s4j.seq2seq.DecoderState;
+import org.s2s4j.seq2seq.EncoderOutput;
 import org.s2s4j.seq2seq.ModelConfig;
 import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.StepDecoder;
+import org.s2s4j.seq2seq.StepOutput;
 
 /** The adapter on a small randomly initialised model (MXNet): consistency, not quality. */
 class ModelStepScorerTest {
@@ -35,6 +43,7 @@ class ModelStepScorerTest {
   private static final int EOS = 3;
   private static NDManager manager;
   private static Seq2SeqModel model;
+  private static StepDecoder stepDecoder;
 
   @BeforeAll
   static void model() {
@@ -43,6 +52,7 @@ class ModelStepScorerTest {
     model = new Seq2SeqModel(
         new ModelConfig(20, 12, 8, 8, 1, 16, 1, AttentionType.GENERAL, true, false, 0.0f));
     model.initialize(manager);
+    stepDecoder = model.stepDecoder(manager);
   }
 
   @AfterAll
@@ -64,7 +74,7 @@ class ModelStepScorerTest {
   }
 
   private static ModelStepScorer scorer() {
-    return new ModelStepScorer(model, manager, BOS, EOS);
+    return new ModelStepScorer(model, stepDecoder, manager, BOS, EOS, null);
   }
 
   private static final SearchOptions BEAM = SearchOptions.builder().beamSize(4).nBest(2)
@@ -150,5 +160,119 @@ class ModelStepScorerTest {
       }
     }
     return out;
+  }
+
+  private static List<List<Hypothesis>> decode(List<int[]> sources, int batchSize,
+      Shortlist shortlist) {
+    List<List<Hypothesis>> out = new ArrayList<>();
+    try (ModelStepScorer scorer = new ModelStepScorer(model, stepDecoder, manager, BOS, EOS,
+        shortlist)) {
+      for (int start = 0; start < sources.size(); start += batchSize) {
+        out.addAll(new BeamSearch(BEAM).search(scorer,
+            sources.subList(start, Math.min(sources.size(), start + batchSize))));
+      }
+    }
+    return out;
+  }
+
+  private static final int TARGETS = 12;
+
+  /** Source word s may add target 5 + s mod 7; target 4 is always allowed. */
+  private static Shortlist smallShortlist() {
+    int[][] bySource = new int[20][];
+    for (int s = 4; s < 20; s++) {
+      bySource[s] = new int[] {5 + s % 7};
+    }
+    return new Shortlist(TARGETS, new int[] {4}, bySource, "test");
+  }
+
+  @Test
+  void aShortlistOfEveryTokenGivesTheSameResults() {
+    int[] all = new int[TARGETS - 4];
+    for (int t = 0; t < all.length; t++) {
+      all[t] = 4 + t;
+    }
+    List<int[]> sources = sources(24, 4);
+    List<List<Hypothesis>> whole = decode(sources, 8);
+    List<List<Hypothesis>> cut = decode(sources, 8,
+        new Shortlist(TARGETS, all, new int[20][], "all"));
+    for (int i = 0; i < sources.size(); i++) {
+      for (int n = 0; n < whole.get(i).size(); n++) {
+        assertArrayEquals(whole.get(i).get(n).tokens(), cut.get(i).get(n).tokens(), "sentence " + i);
+        assertEquals(whole.get(i).get(n).score(), cut.get(i).get(n).score(), 1e-6);
+      }
+    }
+  }
+
+  /**
+   * With a shortlist each sentence uses only its own candidates, normalised over them alone, so
+   * its output is the same whatever batch it is in.
+   */
+  @Test
+  void withAShortlistResultsDoNotDependOnBatchSizeAndUseOnlyOwnCandidates() {
+    Shortlist shortlist = smallShortlist();
+    List<int[]> sources = sources(30, 5);
+    List<List<Hypothesis>> reference = decode(sources, 30, shortlist);
+    for (int i = 0; i < sources.size(); i++) {
+      int[] own = shortlist.candidates(List.of(sources.get(i)));
+      for (Hypothesis h : reference.get(i)) {
+        for (int t : h.tokens()) {
+          assertTrue(Arrays.binarySearch(own, t) >= 0, "sentence " + i + " token " + t);
+        }
+      }
+    }
+    for (int batch : new int[] {1, 7}) {
+      List<List<Hypothesis>> out = decode(sources, batch, shortlist);
+      for (int i = 0; i < sources.size(); i++) {
+        for (int n = 0; n < reference.get(i).size(); n++) {
+          assertArrayEquals(reference.get(i).get(n).tokens(), out.get(i).get(n).tokens(),
+              "batch " + batch + " sentence " + i);
+          assertEquals(reference.get(i).get(n).score(), out.get(i).get(n).score(), 1e-4);
+        }
+      }
+    }
+  }
+
+  /** The prepared step decoder computes the model's step: same logits, attention and state. */
+  @Test
+  void theStepDecoderComputesTheModelsStep() {
+    try (NDManager m = manager.newSubManager()) {
+      List<int[]> sources = sources(5, 6);
+      int width = sources.stream().mapToInt(x -> x.length).max().orElse(1);
+      int[] flat = new int[5 * width];
+      int[] lengths = new int[5];
+      for (int r = 0; r < 5; r++) {
+        System.arraycopy(sources.get(r), 0, flat, r * width, sources.get(r).length);
+        lengths[r] = sources.get(r).length;
+      }
+      EncoderOutput enc = model.encode(m.create(flat, new Shape(5, width)), m.create(lengths));
+      DecoderState state = model.initialState(enc);
+      NDArray previous = m.create(new int[] {BOS, 5, 6, 7, 8});
+      StepOutput expected = model.step(enc, state, previous);
+      StepOutput actual = stepDecoder.step(enc, state, previous, stepDecoder.outputLayer());
+      assertClose(expected.logits(), actual.logits());
+      assertClose(expected.attention(), actual.attention());
+      assertClose(expected.state().hidden().get(0), actual.state().hidden().get(0));
+      assertClose(expected.state().cell().get(0), actual.state().cell().get(0));
+      NDArray rows = m.create(new int[] {3, 5, 9});
+      StepOutput cut = stepDecoder.step(enc, state, previous, stepDecoder.outputLayer(rows));
+      float[] all = expected.logits().toFloatArray();
+      float[] some = cut.logits().toFloatArray();
+      for (int r = 0; r < 5; r++) {
+        int c = 0;
+        for (int t : new int[] {3, 5, 9}) {
+          assertEquals(all[r * TARGETS + t], some[r * 3 + c++], 1e-5);
+        }
+      }
+    }
+  }
+
+  private static void assertClose(NDArray expected, NDArray actual) {
+    float[] e = expected.toFloatArray();
+    float[] a = actual.toFloatArray();
+    assertEquals(e.length, a.length);
+    for (int i = 0; i < e.length; i++) {
+      assertEquals(e[i], a[i], 1e-5, "element " + i);
+    }
   }
 }

@@ -32,7 +32,7 @@ class Seq2SeqTranslatorTest {
     try (TrainedModel trained = TrainedModel.load(modelDir, "MXNet", "cpu")) {
       TextCodec codec = ModelTranslators.codec(trained, TextOptions.AS_RECORDED);
       SentenceTranslator t = ModelTranslators.create(List.of(trained), codec,
-          new BeamSearch(options), 1, false).get(0);
+          new BeamSearch(options), 1, false, null).get(0);
       expected = t.translate(inputs.stream().map(codec::tokenize).toList()).stream()
           .map(n -> n.get(0).text()).toList();
     }

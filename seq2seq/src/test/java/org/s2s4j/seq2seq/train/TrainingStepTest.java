@@ -20,6 +20,7 @@ import org.s2s4j.decoding.SearchOptions;
 import org.s2s4j.seq2seq.AttentionType;
 import org.s2s4j.seq2seq.ModelConfig;
 import org.s2s4j.seq2seq.Seq2SeqModel;
+import org.s2s4j.seq2seq.StepDecoder;
 import org.s2s4j.seq2seq.TokenSampler;
 import org.s2s4j.seq2seq.inference.ModelStepScorer;
 
@@ -53,7 +54,9 @@ class TrainingStepTest {
         }
       }
       List<int[]> hyps = new ArrayList<>();
-      try (ModelStepScorer scorer = new ModelStepScorer(model, m, TrainingStep.BOS, TrainingStep.EOS)) {
+      try (StepDecoder stepDecoder = model.stepDecoder(m);
+          ModelStepScorer scorer = new ModelStepScorer(model, stepDecoder, m, TrainingStep.BOS,
+              TrainingStep.EOS, null)) {
         SearchOptions greedy = SearchOptions.builder().beamSize(1).limits(new LengthLimits(0, 0, 20, 100, 0)).build();
         for (Hypothesis h : new GreedySearch(greedy).search(scorer, test.sources).stream().map(l -> l.get(0)).toList()) {
           hyps.add(h.tokens());
