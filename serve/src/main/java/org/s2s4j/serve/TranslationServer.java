@@ -49,6 +49,8 @@ public final class TranslationServer implements AutoCloseable {
   private final ServerMetrics metrics = new ServerMetrics();
   private final Map<String, BatchingTranslator> models = new LinkedHashMap<>();
   private final List<TrainedModel> loaded = new ArrayList<>();
+  private static final long RESPONSE_WRITE_GRACE_MILLIS = 250;
+
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean ready;
@@ -326,6 +328,14 @@ public final class TranslationServer implements AutoCloseable {
     if (inFlight.get() > 0) {
       LOG.warn("stopping with {} requests still in flight after {} s", inFlight.get(),
           options.drainSeconds());
+    } else {
+      // A handler's answer is written by the HTTP server after the handler returns (and after
+      // inFlight counts it as done): give those last writes time before the connections close.
+      try {
+        Thread.sleep(RESPONSE_WRITE_GRACE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     app.stop();
     models.values().forEach(BatchingTranslator::close);
