@@ -1,8 +1,5 @@
 package org.s2s4j.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.s2s4j.captioning.train.CaptionConfig;
 import org.s2s4j.captioning.train.CaptionTraining;
@@ -34,18 +31,7 @@ final class CaptionTrainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", required = true, paramLabel = "FILE", description = "YAML configuration.")
-  Path config;
-
-  @Option(names = "--output", required = true, paramLabel = "RUN_DIR", description = "Run (model) directory.")
-  Path output;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Override a configuration key (dotted path, e.g. training.max_time=3m); repeatable.")
-  List<String> overrides = new ArrayList<>();
-
-  @Option(names = "--resume", description = "Continue the run in RUN_DIR from its latest checkpoint.")
-  boolean resume;
+  @Mixin RunOptions options;
 
   @Mixin EngineOptions engine;
 
@@ -54,9 +40,9 @@ final class CaptionTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CaptionConfig run = CaptionConfig.load(config, overrides);
-    TrainingState state = CaptionTraining.train(run, output, engine.engine, engine.device, resume, !noProgress);
-    spec.commandLine().getOut().printf("%s: %s after %d steps; best checkpoint %s (dev %s %.4f)%n", output,
+    CaptionConfig run = CaptionConfig.load(options.config, options.overrides);
+    TrainingState state = CaptionTraining.train(run, options.output, engine.engine, engine.device, options.resume, !noProgress);
+    spec.commandLine().getOut().printf("%s: %s after %d steps; best checkpoint %s (dev %s %.4f)%n", options.output,
         state.stopReason(), state.step(), state.bestCheckpoint(),
         run.training().stopMetric().name().toLowerCase(java.util.Locale.ROOT), state.bestMetric());
     spec.commandLine().getOut().flush();

@@ -1,8 +1,5 @@
 package org.s2s4j.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.s2s4j.cli.report.RunReport;
 import org.s2s4j.seq2seq.config.ConfigLoader;
@@ -36,18 +33,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", required = true, paramLabel = "FILE", description = "YAML configuration.")
-  Path config;
-
-  @Option(names = "--output", required = true, paramLabel = "RUN_DIR", description = "Run (model) directory.")
-  Path output;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Override a configuration key (dotted path, e.g. training.max_time=20m); repeatable.")
-  List<String> overrides = new ArrayList<>();
-
-  @Option(names = "--resume", description = "Continue the run in RUN_DIR from its latest checkpoint.")
-  boolean resume;
+  @Mixin RunOptions options;
 
   @Mixin EngineOptions engine;
 
@@ -60,10 +46,10 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RunConfig run = ConfigLoader.load(config, overrides);
-    TrainingState state = Seq2SeqTraining.train(run, output, engine.engine, engine.device, devices, resume, !noProgress);
-    RunReport.write(output);
-    spec.commandLine().getOut().printf("%s: %s after %d steps; best checkpoint %s%n", output,
+    RunConfig run = ConfigLoader.load(options.config, options.overrides);
+    TrainingState state = Seq2SeqTraining.train(run, options.output, engine.engine, engine.device, devices, options.resume, !noProgress);
+    RunReport.write(options.output);
+    spec.commandLine().getOut().printf("%s: %s after %d steps; best checkpoint %s%n", options.output,
         state.stopReason(), state.step(), state.bestCheckpoint());
     spec.commandLine().getOut().flush();
     return 0;

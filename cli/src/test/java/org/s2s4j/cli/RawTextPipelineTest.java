@@ -9,13 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ai.djl.repository.zoo.ZooModel;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,36 +48,10 @@ class RawTextPipelineTest {
   @TempDir
   Path dir;
 
-  private static void gzip(Path file, List<String> lines) throws IOException {
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file));
-        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-      for (String l : lines) {
-        w.write(l + "\n");
-      }
-    }
-  }
-
   @BeforeAll
   static void train() throws IOException {
-    data = Files.createDirectories(shared.resolve("data"));
-    List<String[]> pairs = TinyRawCorpus.pairs();
-    gzip(data.resolve("train.en.gz"), pairs.stream().map(p -> p[0]).toList());
-    gzip(data.resolve("train.de.gz"), pairs.stream().map(p -> p[1]).toList());
-    Files.write(data.resolve("dev.en"), pairs.subList(0, 12).stream().map(p -> p[0]).toList());
-    Files.write(data.resolve("dev.de"), pairs.subList(0, 12).stream().map(p -> p[1]).toList());
-    Path config = shared.resolve("raw.yaml");
-    Files.writeString(config, String.join("\n",
-        "data_dir: data",
-        "data: {train_source: train.en.gz, train_target: train.de.gz, dev_source: dev.en,",
-        "  dev_target: dev.de, lowercase: true, batch_sentences: 16}",
-        "preprocessing:",
-        "  source: {tokenizer: moses, language: en}",
-        "  target: {tokenizer: moses, language: de}",
-        "  bpe: {merges: 40, joint: true}",
-        "model: {embedding_size: 16, encoder_size: 16, encoder_layers: 1, decoder_size: 32,",
-        "  dropout: 0.0}",
-        "training: {learning_rate: 0.01, label_smoothing: 0.0, max_epochs: 3, patience: 0,",
-        "  max_decode_length: 20}", ""));
+    Path config = TinyRawCorpus.writeTrainingConfig(shared, true, 3, 1);
+    data = shared.resolve("data");
     run = shared.resolve("run");
     CliRunner.Result r = CliRunner.run("train", "--config", config.toString(), "--output",
         run.toString(), "--no-progress", "--device", "cpu");

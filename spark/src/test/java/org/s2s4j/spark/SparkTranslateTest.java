@@ -48,25 +48,8 @@ class SparkTranslateTest {
 
   @BeforeAll
   static void trainAndWriteInput() throws IOException {
-    Path data = Files.createDirectories(shared.resolve("data"));
+    Path config = TinyRawCorpus.writeTrainingConfig(shared, false, 2, 1);
     List<String[]> pairs = TinyRawCorpus.pairs();
-    Files.write(data.resolve("train.en"), pairs.stream().map(p -> p[0]).toList());
-    Files.write(data.resolve("train.de"), pairs.stream().map(p -> p[1]).toList());
-    Files.write(data.resolve("dev.en"), pairs.subList(0, 12).stream().map(p -> p[0]).toList());
-    Files.write(data.resolve("dev.de"), pairs.subList(0, 12).stream().map(p -> p[1]).toList());
-    Path config = shared.resolve("raw.yaml");
-    Files.writeString(config, String.join("\n",
-        "data_dir: data",
-        "data: {train_source: train.en, train_target: train.de, dev_source: dev.en,",
-        "  dev_target: dev.de, lowercase: true, batch_sentences: 16}",
-        "preprocessing:",
-        "  source: {tokenizer: moses, language: en}",
-        "  target: {tokenizer: moses, language: de}",
-        "  bpe: {merges: 40, joint: true}",
-        "model: {embedding_size: 16, encoder_size: 16, encoder_layers: 1, decoder_size: 32,",
-        "  dropout: 0.0}",
-        "training: {learning_rate: 0.01, label_smoothing: 0.0, max_epochs: 2, patience: 0,",
-        "  max_decode_length: 20}", ""));
     model = shared.resolve("run");
     assertEquals(0, S2s.run("train", "--config", config.toString(), "--output", model.toString(),
         "--no-progress", "--device", "cpu"));
